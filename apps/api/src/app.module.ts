@@ -1,0 +1,76 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from '@qt/server-audit';
+import { AuthModule, PolicyGuard } from '@qt/server-auth';
+import {
+  AllExceptionsFilter,
+  AppConfig,
+  ConfigModule,
+  createValidationPipe,
+  DatabaseModule,
+  HealthModule,
+  IdempotencyModule,
+  LoggingModule,
+  RedisModule,
+} from '@qt/server-core';
+import { MembersModule } from '@qt/server-members';
+import { OrganisationsModule } from '@qt/server-organisations';
+import { GraphQLFormattedError } from 'graphql';
+import { BootstrapService } from './bootstrap.service';
+
+/** Keeps only what a client may see of a GraphQL error: message, code, status, fields, path. */
+export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+  const known = code !== 'INTERNAL_SERVER_ERROR';
+  return {
+    message: known ? formatted.message : 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: {
+      code,
+      ...(ext.status ? { status: ext.status } : {}),
+      ...(ext.fields ? { fields: ext.fields } : {}),
+      ...(ext.retryAfterSeconds ? { retryAfterSeconds: ext.retryAfterSeconds } : {}),
+    },
+  };
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RedisModule,
+        IdempotencyModule,
+        HealthModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !config.isProduction,
+          graphiql: !config.isProduction,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
+        }),
+        AuditModule,
+        AuthModule,
+        OrganisationsModule,
+        MembersModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        BootstrapService,
+      ],
+    };
+  }
+}

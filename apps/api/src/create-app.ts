@@ -1,0 +1,70 @@
+import type { IncomingMessage } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, requestContext, requestIdOf, REQUEST_ID_HEADER } from '@qt/server-core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+export const API_PREFIX = 'api/v1';
+const SMALL_BODY_LIMIT = 1024 * 1024;
+
+/** Routes that take large bodies (bulk imports); every other route is held to 1 MiB. */
+const isBulkRoute = (url: string) => /\/(bulk|import)$/.test(url);
+
+export interface CreateAppOptions {
+  /** Use Nest's plain logger instead of pino (contract emission, quiet tests). */
+  plainLogger?: boolean;
+}
+
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BULK_MAX_MEGABYTES * 1024 * 1024,
+    genReqId: (req: IncomingMessage) => requestIdOf(req),
+    trustProxy: true,
+    logger: false,
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRoute', (route) => {
+    if (!isBulkRoute(route.url)) route.bodyLimit = SMALL_BODY_LIMIT;
+  });
+  fastify.addHook('onRequest', (req, reply, done) => {
+    reply.header(REQUEST_ID_HEADER, req.id);
+    requestContext.run({ requestId: String(req.id), ip: req.ip }, done);
+  });
+  // CSV bodies arrive as one buffer; the members/organisations importers parse them as streams.
+  fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: !options.plainLogger,
+    logger: options.plainLogger ? ['error', 'warn'] : undefined,
+  });
+  if (!options.plainLogger) app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
+  app.enableCors({
+    origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    credentials: false,
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', REQUEST_ID_HEADER],
+    exposedHeaders: [REQUEST_ID_HEADER, 'Retry-After'],
+  });
+  app.enableShutdownHooks();
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return app;
+}
+
+export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const document = new DocumentBuilder()
+    .setTitle('Quán Triệt API')
+    .setDescription(
+      'REST API of Quán Triệt (study of Party resolutions) for other systems. ' +
+        'Authenticate with POST /api/v1/auth/login and send the access token as a Bearer token. ' +
+        'Errors have the shape {statusCode, code, message, fields?, requestId}.',
+    )
+    .setVersion('1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, document);
+}

@@ -1,0 +1,5 @@
+export * from './auth.module';
+export * from './policy.guard';
+export * from './password.service';
+export * from './users/users.service';
+export * from './actor-loader.service';

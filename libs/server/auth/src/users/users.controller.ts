@@ -1,0 +1,52 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AccessScope, Policy, Scope } from '@qt/server-core';
+import { CreateUserInput, RoleGrantInput, SetUserActiveInput, UserAccountConnection, UsersArgs } from '../dtos/user.dto';
+import { UserAccount } from '../dtos/me.types';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Policy('user.manage')
+  @ApiOkResponse({ type: UserAccountConnection })
+  list(@Scope() scope: AccessScope, @Query() query: UsersArgs) {
+    return this.users.list(scope, query);
+  }
+
+  @Post()
+  @Policy('user.manage')
+  @ApiCreatedResponse({ type: UserAccount })
+  create(@Scope() scope: AccessScope, @Body() body: CreateUserInput) {
+    return this.users.create(scope, body);
+  }
+
+  @Post(':id/roles')
+  @Policy('user.manage')
+  @ApiCreatedResponse({ type: UserAccount })
+  assignRole(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Body() body: RoleGrantInput) {
+    return this.users.assignRole(scope, id, body);
+  }
+
+  @Delete(':id/roles/:assignmentId')
+  @Policy('user.manage')
+  @ApiOkResponse({ type: UserAccount })
+  revokeRole(
+    @Scope() scope: AccessScope,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('assignmentId', ParseUUIDPipe) assignmentId: string,
+  ) {
+    return this.users.revokeRole(scope, id, assignmentId);
+  }
+
+  @Patch(':id/active')
+  @Policy('user.manage')
+  @ApiOkResponse({ type: UserAccount })
+  setActive(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Body() body: SetUserActiveInput) {
+    return this.users.setActive(scope, id, body.isActive);
+  }
+}

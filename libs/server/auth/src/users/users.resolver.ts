@@ -1,0 +1,43 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AccessScope, Policy, Scope } from '@qt/server-core';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { CreateUserInput, RoleGrantInput, UserAccountConnection, UsersArgs } from '../dtos/user.dto';
+import { UserAccount } from '../dtos/me.types';
+import { UsersService } from './users.service';
+
+@Resolver(() => UserAccount)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @Query(() => UserAccountConnection, { description: 'Users holding a role in the subtree' })
+  @Policy('user.manage')
+  users(@Scope() scope: AccessScope, @Args() args: UsersArgs) {
+    return this.service.list(scope, args);
+  }
+
+  @Mutation(() => UserAccount)
+  @Policy('user.manage')
+  createUser(@Scope() scope: AccessScope, @Args('input') input: CreateUserInput) {
+    return this.service.create(scope, input);
+  }
+
+  @Mutation(() => UserAccount)
+  @Policy('user.manage')
+  assignRole(
+    @Scope() scope: AccessScope,
+    @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string,
+    @Args('input') input: RoleGrantInput,
+  ) {
+    return this.service.assignRole(scope, userId, input);
+  }
+
+  @Mutation(() => UserAccount)
+  @Policy('user.manage')
+  revokeRole(
+    @Scope() scope: AccessScope,
+    @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string,
+    @Args('assignmentId', { type: () => ID }, ParseUUIDPipe) assignmentId: string,
+  ) {
+    return this.service.revokeRole(scope, userId, assignmentId);
+  }
+}

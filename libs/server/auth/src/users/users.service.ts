@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@qt/server-audit';
+import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '@qt/server-core';
+import { Role } from '@qt/shared-domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateUserInput, RoleGrantInput, UsersArgs } from '../dtos/user.dto';
+import { RoleAssignment, UserAccount } from '../dtos/me.types';
+import { PasswordService } from '../password.service';
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  member_id: string | null;
+  is_active: boolean;
+  roles: RoleAssignment[] | null;
+}
+
+const USER_SELECT = `
+  SELECT u.id, u.username, u.display_name, u.member_id, u.is_active,
+         (SELECT json_agg(json_build_object('id', r.id, 'role', r.role,
+                   'organisation', json_build_object('id', o.id, 'code', o.code, 'name', o.name)) ORDER BY o.path, r.role)
+            FROM role_assignments r JOIN organisations o ON o.id = r.organisation_id WHERE r.user_id = u.id) AS roles
+    FROM users u`;
+
+const toAccount = (row: UserRow): UserAccount => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.display_name,
+  memberId: row.member_id,
+  isActive: row.is_active,
+  roles: row.roles ?? [],
+});
+
+/** User accounts and their role assignments (user, role, organisation). */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(userId: string): Promise<UserAccount> {
+    const [row] = (await this.dataSource.query(`${USER_SELECT} WHERE u.id = $1`, [userId])) as UserRow[];
+    if (!row) throw AppException.notFound('User');
+    return toAccount(row);
+  }
+
+  /** Users holding at least one role inside the scope. */
+  async list(scope: AccessScope, args: UsersArgs): Promise<Page<UserAccount>> {
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const params: unknown[] = [scope.likePatterns()];
+    const where = [
+      `EXISTS (SELECT 1 FROM role_assignments r JOIN organisations o ON o.id = r.organisation_id
+                WHERE r.user_id = u.id AND o.path LIKE ANY($1))`,
+    ];
+    if (args.search) {
+      where.push(`(qt_fold(u.username) LIKE '%' || qt_fold($${params.push(args.search)}) || '%'
+                   OR qt_fold(u.display_name) LIKE '%' || qt_fold($${params.length}) || '%')`);
+    }
+    const cursor = decodeCursor(args.after, 1);
+    if (cursor) where.push(`lower(u.username) > $${params.push(cursor[0])}`);
+    const rows = (await this.dataSource.query(
+      `${USER_SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(u.username) LIMIT ${first + 1}`,
+      params,
+    )) as UserRow[];
+    return toPage(rows.map(toAccount), first, (u) => [u.username.toLowerCase()]);
+  }
+
+  async create(scope: AccessScope, input: CreateUserInput): Promise<UserAccount> {
+    this.passwords.assertPolicy(input.password, input.username);
+    const hash = await this.passwords.hash(input.password);
+    const id = await this.dataSource.transaction(async (manager) => {
+      for (const grant of input.roles ?? []) await this.assertGrantable(manager, scope, grant);
+      if (input.memberId) await this.assertMemberInScope(manager, scope, input.memberId);
+      const [{ id }] = await manager.query(
+        `INSERT INTO users (username, display_name, password_hash, member_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [input.username, input.displayName, hash, input.memberId ?? null],
+      );
+      for (const grant of input.roles ?? []) {
+        await manager.query(`INSERT INTO role_assignments (user_id, role, organisation_id) VALUES ($1, $2, $3)`, [
+          id,
+          grant.role,
+          grant.organisationId,
+        ]);
+      }
+      await this.audit.record(manager, scope.actor, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: id,
+        organisationId: input.roles?.[0]?.organisationId ?? scope.rootOrganisationIds()[0],
+        after: { username: input.username, displayName: input.displayName, memberId: input.memberId, roles: input.roles },
+      });
+      return id as string;
+    });
+    return this.get(id);
+  }
+
+  async assignRole(scope: AccessScope, userId: string, grant: RoleGrantInput): Promise<UserAccount> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.assertGrantable(manager, scope, grant);
+      const [user] = await manager.query(`SELECT id FROM users WHERE id = $1`, [userId]);
+      if (!user) throw AppException.notFound('User');
+      await manager.query(
+        `INSERT INTO role_assignments (user_id, role, organisation_id) VALUES ($1, $2, $3)`,
+        [userId, grant.role, grant.organisationId],
+      );
+      await this.audit.record(manager, scope.actor, {
+        action: 'user.assignRole',
+        entityType: 'user',
+        entityId: userId,
+        organisationId: grant.organisationId,
+        after: grant,
+      });
+    });
+    return this.get(userId);
+  }
+
+  async revokeRole(scope: AccessScope, userId: string, assignmentId: string): Promise<UserAccount> {
+    await this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `SELECT r.id, r.role, r.organisation_id, o.path FROM role_assignments r
+           JOIN organisations o ON o.id = r.organisation_id WHERE r.id = $1 AND r.user_id = $2`,
+        [assignmentId, userId],
+      );
+      if (!row) throw AppException.notFound('Role assignment');
+      scope.assertPath(row.path);
+      await manager.query(`DELETE FROM role_assignments WHERE id = $1`, [assignmentId]);
+      await this.audit.record(manager, scope.actor, {
+        action: 'user.revokeRole',
+        entityType: 'user',
+        entityId: userId,
+        organisationId: row.organisation_id,
+        before: { role: row.role, organisationId: row.organisation_id },
+      });
+    });
+    return this.get(userId);
+  }
+
+  async setActive(scope: AccessScope, userId: string, isActive: boolean): Promise<UserAccount> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.get(userId);
+      const [{ covered }] = await manager.query(
+        `SELECT count(*) FILTER (WHERE o.path LIKE ANY($2))::int AS covered
+           FROM role_assignments r JOIN organisations o ON o.id = r.organisation_id WHERE r.user_id = $1`,
+        [userId, scope.likePatterns()],
+      );
+      if (covered === 0 || covered < user.roles.length) throw AppException.forbidden();
+      await manager.query(`UPDATE users SET is_active = $2, updated_at = now() WHERE id = $1`, [userId, isActive]);
+      if (!isActive) await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+      await this.audit.record(manager, scope.actor, {
+        action: isActive ? 'user.activate' : 'user.deactivate',
+        entityType: 'user',
+        entityId: userId,
+        organisationId: user.roles[0]?.organisation.id,
+        before: { isActive: user.isActive },
+        after: { isActive },
+      });
+    });
+    return this.get(userId);
+  }
+
+  /** A role can be granted only at an organisation inside the granter's scope. */
+  private async assertGrantable(manager: EntityManager, scope: AccessScope, grant: RoleGrantInput): Promise<void> {
+    const [org] = await manager.query(`SELECT path, dissolved_on FROM organisations WHERE id = $1`, [grant.organisationId]);
+    if (!org) throw AppException.unprocessable('organisationId does not exist', 'organisationId');
+    scope.assertPath(org.path);
+    if (org.dissolved_on) throw AppException.unprocessable('organisation is dissolved', 'organisationId');
+    if (!Object.values(Role).includes(grant.role)) throw AppException.badInput('unknown role', 'role');
+  }
+
+  private async assertMemberInScope(manager: EntityManager, scope: AccessScope, memberId: string): Promise<void> {
+    const [row] = await manager.query(
+      `SELECT o.path FROM members m JOIN organisations o ON o.id = m.organisation_id WHERE m.id = $1`,
+      [memberId],
+    );
+    if (!row) throw AppException.unprocessable('memberId does not exist', 'memberId');
+    scope.assertPath(row.path);
+  }
+}

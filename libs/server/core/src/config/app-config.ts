@@ -1,0 +1,147 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export enum NodeEnv {
+  development = 'development',
+  test = 'test',
+  production = 'production',
+}
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/**
+ * Every setting the API and the worker read, validated at start.
+ * `.env.example` documents each one; keep the two in step.
+ */
+export class AppConfig {
+  @IsEnum(NodeEnv)
+  NODE_ENV: NodeEnv = NodeEnv.development;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
+  REDIS_URL!: string;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  API_PORT = 3000;
+
+  @IsString()
+  API_HOST = '0.0.0.0';
+
+  @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @IsString() @MinLength(1)
+  JWT_ISSUER = 'quan-triet';
+
+  @IsString() @MinLength(1)
+  JWT_AUDIENCE = 'quan-triet-api';
+
+  @Transform(toInt) @IsInt() @Min(30) @Max(3600)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  REFRESH_TTL_DAYS = 14;
+
+  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,64}$/, { message: 'must be 3-64 of a-z 0-9 . _ -' })
+  BOOTSTRAP_ADMIN_USERNAME?: string;
+
+  @IsOptional() @IsString() @MinLength(12, { message: 'must be at least 12 characters' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  /** Code and name of the root organisation created with the first administrator when the tree is empty. */
+  @IsString() @Matches(/^[A-Za-z0-9._-]{1,32}$/, { message: 'must be 1-32 of A-Z a-z 0-9 . _ -' })
+  BOOTSTRAP_ROOT_CODE = 'DUK';
+
+  @IsString() @MinLength(1)
+  BOOTSTRAP_ROOT_NAME = 'Đảng bộ Khối các cơ quan Trung ương';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 20;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(600000)
+  DB_STATEMENT_TIMEOUT_MS = 30000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(600000)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(60000)
+  DB_CONNECTION_TIMEOUT_MS = 5000;
+
+  /** Comma-separated origins allowed by CORS (the admin SPA). */
+  @IsString()
+  CORS_ORIGINS = 'http://localhost:5173';
+
+  /** Largest request body for bulk imports, in megabytes. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(512)
+  BULK_MAX_MEGABYTES = 64;
+
+  /** Failed logins per account in LOGIN_WINDOW_SECONDS before the account is locked for that window. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Login attempts per client address in LOGIN_WINDOW_SECONDS. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS = 30;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  /** Prefix of every BullMQ key, so several deployments can share one Redis. */
+  @IsString() @Matches(/^[A-Za-z0-9:_{}-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 : _ { } -' })
+  QUEUE_PREFIX = 'qt';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  WORKER_CONCURRENCY = 4;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === NodeEnv.production;
+  }
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Builds the typed configuration from an environment. Throws a ConfigError
+ * whose message is one line naming the first bad variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value !== '') cleaned[key] = value;
+  }
+  const config = plainToInstance(AppConfig, cleaned, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const why = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const missing = cleaned[first.property] === undefined;
+    throw new ConfigError(
+      missing
+        ? `Configuration error: ${first.property} is missing (${why})`
+        : `Configuration error: ${first.property} ${why}`,
+    );
+  }
+  if (Boolean(config.BOOTSTRAP_ADMIN_USERNAME) !== Boolean(config.BOOTSTRAP_ADMIN_PASSWORD)) {
+    throw new ConfigError(
+      'Configuration error: BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD must be set together',
+    );
+  }
+  return config;
+}

@@ -1,0 +1,45 @@
+import { BullModule } from '@nestjs/bullmq';
+import { AppConfig } from '../config/app-config';
+
+/**
+ * Queue names, job names and default job options in one place.
+ * The worker registers a processor for every queue listed here.
+ */
+export const QUEUES = {
+  /** Housekeeping: expired refresh tokens, finished idempotency keys. */
+  maintenance: 'maintenance',
+} as const;
+
+export const JOBS = {
+  purgeExpiredTokens: 'purge-expired-tokens',
+  purgeIdempotencyKeys: 'purge-idempotency-keys',
+} as const;
+
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential' as const, delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+/** BullMQ root configuration: one Redis connection string, one key prefix. */
+export function bullRootModule() {
+  return BullModule.forRootAsync({
+    inject: [AppConfig],
+    useFactory: (config: AppConfig) => {
+      const url = new URL(config.REDIS_URL);
+      return {
+        prefix: config.QUEUE_PREFIX,
+        connection: {
+          host: url.hostname,
+          port: Number(url.port || 6379),
+          username: url.username || undefined,
+          password: url.password || undefined,
+          db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+          tls: url.protocol === 'rediss:' ? {} : undefined,
+        },
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      };
+    },
+  });
+}

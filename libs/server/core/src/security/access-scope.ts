@@ -1,0 +1,54 @@
+import { Role } from '@qt/shared-domain';
+import { AppException } from '../errors/app-exception';
+import { Actor } from './actor';
+import { PolicyName, ScopeRule, policyOf } from './policies';
+
+/**
+ * What one operation may touch, computed by the guard from the policy table
+ * and the caller's grants. Services receive it and apply it to every query
+ * (`sqlPathFilter`) and every object they load (`assertPath`).
+ */
+export class AccessScope {
+  private constructor(
+    readonly operation: PolicyName,
+    readonly rule: ScopeRule,
+    readonly actor: Actor,
+    /** Minimal set of subtree roots (paths), none nested in another. */
+    readonly paths: readonly string[],
+  ) {}
+
+  static for(actor: Actor, operation: PolicyName): AccessScope | undefined {
+    const policy = policyOf(operation);
+    if (!policy) return undefined;
+    const allowed = new Set<Role>(policy.roles);
+    const grants = actor.grants.filter((g) => allowed.has(g.role));
+    if (policy.scope === 'self') {
+      return grants.length > 0 || actor.memberId ? new AccessScope(operation, 'self', actor, []) : undefined;
+    }
+    if (grants.length === 0) return undefined;
+    const sorted = [...new Set(grants.map((g) => g.organisationPath))].sort((a, b) => a.length - b.length);
+    const roots: string[] = [];
+    for (const path of sorted) if (!roots.some((r) => path.startsWith(r))) roots.push(path);
+    return new AccessScope(operation, policy.scope, actor, roots);
+  }
+
+  /** True when the organisation with this path lies in the scope. */
+  coversPath(path: string): boolean {
+    return this.paths.some((root) => path.startsWith(root));
+  }
+
+  /** Object-level check: refuses with 403 when the organisation lies outside the scope. */
+  assertPath(path: string | null | undefined): void {
+    if (!path || !this.coversPath(path)) throw AppException.forbidden();
+  }
+
+  /** LIKE patterns for `path LIKE ANY($n)`. */
+  likePatterns(): string[] {
+    return this.paths.map((p) => `${p}%`);
+  }
+
+  /** Ids of the organisations at the top of the scope (where the roles are held). */
+  rootOrganisationIds(): string[] {
+    return this.paths.map((p) => p.split('/').filter(Boolean).pop() as string);
+  }
+}
