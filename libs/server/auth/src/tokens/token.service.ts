@@ -110,12 +110,4 @@ export class TokenService {
       [hashToken(refreshToken), userId],
     );
   }
-
-  /** Deletes refresh tokens expired more than a day ago (maintenance job). */
-  async purgeExpired(): Promise<number> {
-    const result = await this.dataSource.query(
-      `DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day'`,
-    );
-    return Array.isArray(result) ? (result[1] ?? 0) : 0;
-  }
 }

@@ -83,3 +83,12 @@ export class IdempotencyService {
     });
   }
 }
+
+/** Forgets idempotency keys older than `days` (maintenance job). Returns how many were removed. */
+export async function purgeIdempotencyKeys(manager: EntityManager, days = 7): Promise<number> {
+  const [, count] = await manager.query(
+    `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(days => $1)`,
+    [days],
+  );
+  return Number(count ?? 0);
+}

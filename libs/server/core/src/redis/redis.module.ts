@@ -5,7 +5,7 @@ import { AppConfig } from '../config/app-config';
 export const REDIS = Symbol('REDIS');
 
 /** Options for a client that fails fast when Redis is away instead of queueing commands in memory. */
-export function redisOptions(config: Pick<AppConfig, 'REDIS_URL'>) {
+export function redisOptions() {
   return {
     lazyConnect: false,
     maxRetriesPerRequest: 1,
@@ -22,7 +22,7 @@ export function redisOptions(config: Pick<AppConfig, 'REDIS_URL'>) {
       provide: REDIS,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
-        const client = new Redis(config.REDIS_URL, { ...redisOptions(config), connectionName: 'qt-app' });
+        const client = new Redis(config.REDIS_URL, { ...redisOptions(), connectionName: 'qt-app' });
         const logger = new Logger('Redis');
         client.on('error', (err) => logger.warn(`Redis error: ${err.message}`));
         return client;

@@ -1,0 +1,3 @@
+export { OrganisationTreePage } from './OrganisationTreePage';
+export * from './organisations-api';
+export * from './types';

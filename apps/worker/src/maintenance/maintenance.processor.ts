@@ -1,0 +1,33 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { purgeExpiredRefreshTokens } from '@qt/server-auth';
+import { JOBS, purgeIdempotencyKeys, QUEUES } from '@qt/server-core';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+/** Housekeeping jobs: idempotent, safe to run twice. */
+@Processor(QUEUES.maintenance)
+export class MaintenanceProcessor extends WorkerHost {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async process(job: Job): Promise<{ removed: number }> {
+    switch (job.name) {
+      case JOBS.purgeExpiredTokens: {
+        const removed = await purgeExpiredRefreshTokens(this.dataSource.manager);
+        this.logger.log(`Purged ${removed} expired refresh token(s)`);
+        return { removed };
+      }
+      case JOBS.purgeIdempotencyKeys: {
+        const removed = await purgeIdempotencyKeys(this.dataSource.manager);
+        this.logger.log(`Purged ${removed} idempotency key(s)`);
+        return { removed };
+      }
+      default:
+        throw new Error(`No handler for job ${job.name} on queue ${QUEUES.maintenance}`);
+    }
+  }
+}
