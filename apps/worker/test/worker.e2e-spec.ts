@@ -104,6 +104,6 @@ describe('worker process', () => {
   it('the API refuses to start without a required setting and names it', async () => {
     const api = startProcess('apps/api/src/main.ts', { DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL });
     expect(await exited(api.child)).toBe(1);
-    expect(api.output().trim()).toBe('Configuration error: JWT_SECRET is missing (must be at least 32 characters)');
+    expect(api.output().trim()).toBe('Configuration error: JWT_SECRET is missing (see .env.example)');
   });
 });

@@ -18,8 +18,8 @@ export class AuditQueryService {
 
   async list(scope: AccessScope, filter: AuditFilter): Promise<Page<AuditRecord>> {
     const first = filter.first ?? DEFAULT_PAGE_SIZE;
-    const params: unknown[] = [scope.likePatterns()];
-    const where = [`o.path LIKE ANY($1)`];
+    const params: unknown[] = [];
+    const where = [scope.pathPredicate('o.path', params)];
     if (filter.entityType) where.push(`a.entity_type = $${params.push(filter.entityType)}`);
     if (filter.entityId) where.push(`a.entity_id = $${params.push(filter.entityId)}`);
     if (filter.actorUserId) where.push(`a.actor_user_id = $${params.push(filter.actorUserId)}`);

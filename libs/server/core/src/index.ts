@@ -21,3 +21,4 @@ export * from './security/access-scope';
 export * from './security/decorators';
 export * from './idempotency/idempotency.service';
 export * from './idempotency/idempotency.module';
+export * from './validation/parse-id.pipe';

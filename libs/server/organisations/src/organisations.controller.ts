@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -7,7 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AccessScope, AppException, Policy, Scope } from '@qt/server-core';
+import { AccessScope, AppException, Policy, Scope, ParseIdPipe } from '@qt/server-core';
 import {
   AssignOfficeInput,
   CreateOrganisationInput,
@@ -52,7 +52,7 @@ export class OrganisationsController {
   @Get(':id')
   @Policy('organisation.read')
   @ApiOkResponse({ type: Organisation })
-  async get(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string) {
+  async get(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string) {
     return publicView(await this.organisations.get(scope, id));
   }
 
@@ -66,7 +66,7 @@ export class OrganisationsController {
   @Patch(':id')
   @Policy('organisation.write')
   @ApiOkResponse({ type: Organisation })
-  async update(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOrganisationInput) {
+  async update(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateOrganisationInput) {
     return publicView(await this.organisations.update(scope, id, body));
   }
 
@@ -75,7 +75,7 @@ export class OrganisationsController {
   @HttpCode(200)
   @Policy('organisation.write')
   @ApiOkResponse({ type: Organisation })
-  async move(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Body() body: MoveOrganisationInput) {
+  async move(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: MoveOrganisationInput) {
     return publicView(await this.organisations.move(scope, id, body.newParentId));
   }
 
@@ -84,7 +84,7 @@ export class OrganisationsController {
   @HttpCode(200)
   @Policy('organisation.write')
   @ApiOkResponse({ type: Organisation })
-  async dissolve(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Body() body: DissolveOrganisationInput) {
+  async dissolve(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: DissolveOrganisationInput) {
     return publicView(await this.organisations.dissolve(scope, id, body.dissolvedOn));
   }
 
@@ -92,14 +92,14 @@ export class OrganisationsController {
   @Get(':id/offices')
   @Policy('organisation.read')
   @ApiOkResponse({ type: [CommitteeOfficeHolding] })
-  offices(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Query() query: OfficesArgs) {
+  offices(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Query() query: OfficesArgs) {
     return this.organisations.offices(scope, id, query.onDate);
   }
 
   @Post(':id/offices')
   @Policy('organisation.write')
   @ApiCreatedResponse({ type: CommitteeOfficeHolding })
-  assignOffice(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignOfficeInput) {
+  assignOffice(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: AssignOfficeInput) {
     return this.organisations.assignOffice(scope, id, body);
   }
 
@@ -107,7 +107,7 @@ export class OrganisationsController {
   @HttpCode(200)
   @Policy('organisation.write')
   @ApiOkResponse({ type: CommitteeOfficeHolding })
-  endOffice(@Scope() scope: AccessScope, @Param('officeId', ParseUUIDPipe) officeId: string, @Body() body: EndOfficeInput) {
+  endOffice(@Scope() scope: AccessScope, @Param('officeId', ParseIdPipe) officeId: string, @Body() body: EndOfficeInput) {
     return this.organisations.endOffice(scope, officeId, body.endDate);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { sql } from '@qt/server-core';
+import { AccessScope, sql, subtreePredicate } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommitteeOfficeHolding, Organisation } from './organisation.types';
 
@@ -42,7 +42,7 @@ export class OrganisationsRepository {
 
   /** Generic filtered, keyset-paginated list (ordered by name, id). */
   async list(filter: {
-    patterns: string[];
+    scope: AccessScope;
     within?: string;
     parentId?: string;
     kind?: string;
@@ -51,9 +51,9 @@ export class OrganisationsRepository {
     after?: [string, string];
     limit: number;
   }): Promise<Organisation[]> {
-    const params: unknown[] = [filter.patterns];
-    const where = ['o.path LIKE ANY($1)'];
-    if (filter.within) where.push(`o.path LIKE $${params.push(`${filter.within}%`)}`);
+    const params: unknown[] = [];
+    const where = [filter.scope.pathPredicate('o.path', params)];
+    if (filter.within) where.push(subtreePredicate('o.path', `$${params.push(filter.within)}::text`));
     if (filter.parentId) where.push(`o.parent_id = $${params.push(filter.parentId)}`);
     if (filter.kind) where.push(`o.kind = $${params.push(filter.kind)}`);
     if (filter.search) where.push(`o.search_text LIKE ${FOLDED_CONTAINS(`$${params.push(filter.search)}`)}`);
@@ -96,7 +96,7 @@ export class OrganisationsRepository {
     const rows = await sql<{ id: string; n: number }>(
       this.m(),
       `SELECT r.id, count(o.id)::int AS n
-         FROM organisations r JOIN organisations o ON o.path LIKE r.path || '%' AND o.dissolved_on IS NULL
+         FROM organisations r JOIN organisations o ON ${subtreePredicate('o.path', 'r.path')} AND o.dissolved_on IS NULL
         WHERE r.id = ANY($1::uuid[]) GROUP BY r.id`,
       [ids],
     );
@@ -109,7 +109,7 @@ export class OrganisationsRepository {
       this.m(),
       `SELECT r.id, count(ms.member_id)::int AS n
          FROM organisations r
-         JOIN organisations o ON o.path LIKE r.path || '%'
+         JOIN organisations o ON ${subtreePredicate('o.path', 'r.path')}
          JOIN memberships ms ON ms.organisation_id = o.id
               AND ms.valid_from <= $2::date AND (ms.valid_to IS NULL OR ms.valid_to > $2::date)
         WHERE r.id = ANY($1::uuid[]) GROUP BY r.id`,
@@ -167,7 +167,10 @@ export class OrganisationsRepository {
 
   /** Locks every row of a subtree so no child can be created under it meanwhile. */
   async lockSubtree(manager: EntityManager, path: string): Promise<number> {
-    const rows = await manager.query(`SELECT id FROM organisations WHERE path LIKE $1 FOR UPDATE`, [`${path}%`]);
+    const rows = await manager.query(
+      `SELECT id FROM organisations WHERE ${subtreePredicate('path', '$1::text')} FOR UPDATE`,
+      [path],
+    );
     return rows.length;
   }
 
@@ -177,7 +180,7 @@ export class OrganisationsRepository {
     await manager.query(
       `UPDATE organisations
           SET path = $2 || substr(path, length($1) + 1), depth = depth + $3, updated_at = now()
-        WHERE path LIKE $1 || '%'`,
+        WHERE ${subtreePredicate('path', '$1::text')}`,
       [node.path, newPath, newParent.depth + 1 - node.depth],
     );
     await manager.query(`UPDATE organisations SET parent_id = $2 WHERE id = $1`, [node.id, newParent.id]);

@@ -1,6 +1,5 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccessScope, IsCalendarDate, PageArgs, Policy, Scope } from '@qt/server-core';
+import { AccessScope, IsCalendarDate, PageArgs, Policy, Scope, ParseIdPipe } from '@qt/server-core';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
@@ -40,7 +39,7 @@ export class OrganisationsResolver {
 
   @Query(() => Organisation, { description: 'One organisation in your scope' })
   @Policy('organisation.read')
-  organisation(@Scope() scope: AccessScope, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+  organisation(@Scope() scope: AccessScope, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return this.service.get(scope, id);
   }
 
@@ -66,7 +65,7 @@ export class OrganisationsResolver {
   @Policy('organisation.write')
   updateOrganisation(
     @Scope() scope: AccessScope,
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('input') input: UpdateOrganisationInput,
   ) {
     return this.service.update(scope, id, input);
@@ -76,7 +75,7 @@ export class OrganisationsResolver {
   @Policy('organisation.write')
   moveOrganisation(
     @Scope() scope: AccessScope,
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('input') input: MoveOrganisationInput,
   ) {
     return this.service.move(scope, id, input.newParentId);
@@ -86,7 +85,7 @@ export class OrganisationsResolver {
   @Policy('organisation.write')
   dissolveOrganisation(
     @Scope() scope: AccessScope,
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('input') input: DissolveOrganisationInput,
   ) {
     return this.service.dissolve(scope, id, input.dissolvedOn);
@@ -96,7 +95,7 @@ export class OrganisationsResolver {
   @Policy('organisation.write')
   assignCommitteeOffice(
     @Scope() scope: AccessScope,
-    @Args('organisationId', { type: () => ID }, ParseUUIDPipe) organisationId: string,
+    @Args('organisationId', { type: () => ID }, ParseIdPipe) organisationId: string,
     @Args('input') input: AssignOfficeInput,
   ) {
     return this.service.assignOffice(scope, organisationId, input);
@@ -106,7 +105,7 @@ export class OrganisationsResolver {
   @Policy('organisation.write')
   endCommitteeOffice(
     @Scope() scope: AccessScope,
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('input') input: EndOfficeInput,
   ) {
     return this.service.endOffice(scope, id, input.endDate);

@@ -61,7 +61,7 @@ export class OrganisationsService {
     if (args.withinId) within = (await this.get(scope, args.withinId)).path;
     if (args.parentId) await this.get(scope, args.parentId);
     const rows = await this.repo.list({
-      patterns: scope.likePatterns(),
+      scope,
       within,
       parentId: args.parentId,
       kind: args.kind,

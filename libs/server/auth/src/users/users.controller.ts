@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AccessScope, Policy, Scope } from '@qt/server-core';
+import { AccessScope, Policy, Scope, ParseIdPipe } from '@qt/server-core';
 import { CreateUserInput, RoleGrantInput, SetUserActiveInput, UserAccountConnection, UsersArgs } from '../dtos/user.dto';
 import { UserAccount } from '../dtos/me.types';
 import { UsersService } from './users.service';
@@ -28,7 +28,7 @@ export class UsersController {
   @Post(':id/roles')
   @Policy('user.manage')
   @ApiCreatedResponse({ type: UserAccount })
-  assignRole(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Body() body: RoleGrantInput) {
+  assignRole(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: RoleGrantInput) {
     return this.users.assignRole(scope, id, body);
   }
 
@@ -37,8 +37,8 @@ export class UsersController {
   @ApiOkResponse({ type: UserAccount })
   revokeRole(
     @Scope() scope: AccessScope,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('assignmentId', ParseUUIDPipe) assignmentId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('assignmentId', ParseIdPipe) assignmentId: string,
   ) {
     return this.users.revokeRole(scope, id, assignmentId);
   }
@@ -46,7 +46,7 @@ export class UsersController {
   @Patch(':id/active')
   @Policy('user.manage')
   @ApiOkResponse({ type: UserAccount })
-  setActive(@Scope() scope: AccessScope, @Param('id', ParseUUIDPipe) id: string, @Body() body: SetUserActiveInput) {
+  setActive(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: SetUserActiveInput) {
     return this.users.setActive(scope, id, body.isActive);
   }
 }

@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessScope, Policy, Scope } from '@qt/server-core';
-import { ParseUUIDPipe } from '@nestjs/common';
+import { AccessScope, Policy, Scope, ParseIdPipe } from '@qt/server-core';
 import { CreateUserInput, RoleGrantInput, UserAccountConnection, UsersArgs } from '../dtos/user.dto';
 import { UserAccount } from '../dtos/me.types';
 import { UsersService } from './users.service';
@@ -25,7 +24,7 @@ export class UsersResolver {
   @Policy('user.manage')
   assignRole(
     @Scope() scope: AccessScope,
-    @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string,
+    @Args('userId', { type: () => ID }, ParseIdPipe) userId: string,
     @Args('input') input: RoleGrantInput,
   ) {
     return this.service.assignRole(scope, userId, input);
@@ -35,8 +34,8 @@ export class UsersResolver {
   @Policy('user.manage')
   revokeRole(
     @Scope() scope: AccessScope,
-    @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string,
-    @Args('assignmentId', { type: () => ID }, ParseUUIDPipe) assignmentId: string,
+    @Args('userId', { type: () => ID }, ParseIdPipe) userId: string,
+    @Args('assignmentId', { type: () => ID }, ParseIdPipe) assignmentId: string,
   ) {
     return this.service.revokeRole(scope, userId, assignmentId);
   }

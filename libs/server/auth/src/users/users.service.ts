@@ -50,10 +50,10 @@ export class UsersService {
   /** Users holding at least one role inside the scope. */
   async list(scope: AccessScope, args: UsersArgs): Promise<Page<UserAccount>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const params: unknown[] = [scope.likePatterns()];
+    const params: unknown[] = [];
     const where = [
       `EXISTS (SELECT 1 FROM role_assignments r JOIN organisations o ON o.id = r.organisation_id
-                WHERE r.user_id = u.id AND o.path LIKE ANY($1))`,
+                WHERE r.user_id = u.id AND ${scope.pathPredicate('o.path', params)})`,
     ];
     if (args.search) {
       where.push(`(qt_fold(u.username) LIKE '%' || qt_fold($${params.push(args.search)}) || '%'
@@ -141,10 +141,11 @@ export class UsersService {
   async setActive(scope: AccessScope, userId: string, isActive: boolean): Promise<UserAccount> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.get(userId);
+      const params: unknown[] = [userId];
       const [{ covered }] = await manager.query(
-        `SELECT count(*) FILTER (WHERE o.path LIKE ANY($2))::int AS covered
+        `SELECT count(*) FILTER (WHERE ${scope.pathPredicate('o.path', params)})::int AS covered
            FROM role_assignments r JOIN organisations o ON o.id = r.organisation_id WHERE r.user_id = $1`,
-        [userId, scope.likePatterns()],
+        params,
       );
       if (covered === 0 || covered < user.roles.length) throw AppException.forbidden();
       await manager.query(`UPDATE users SET is_active = $2, updated_at = now() WHERE id = $1`, [userId, isActive]);

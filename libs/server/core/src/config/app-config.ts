@@ -130,11 +130,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {
     const first = errors[0];
-    const why = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const constraints = first.constraints ?? {};
+    const rule = ['isInt', 'isString', 'matches', 'isEnum', 'isIn'].find((r) => r in constraints) ?? Object.keys(constraints)[0];
+    const why = (constraints[rule] ?? 'is invalid').replace(new RegExp(`^${first.property} `), '');
     const missing = cleaned[first.property] === undefined;
     throw new ConfigError(
       missing
-        ? `Configuration error: ${first.property} is missing (${why})`
+        ? `Configuration error: ${first.property} is missing (see .env.example)`
         : `Configuration error: ${first.property} ${why}`,
     );
   }

@@ -4,6 +4,19 @@ import { Actor } from './actor';
 import { PolicyName, ScopeRule, policyOf } from './policies';
 
 /**
+ * Paths look like `/<root id>/<child id>/` and are byte-ordered (COLLATE "C"):
+ * everything below `/a/b/` sorts in [`/a/b/`, `/a/b0`) because '0' follows '/'.
+ */
+export function subtreeUpperBound(path: string): string {
+  return `${path.slice(0, -1)}0`;
+}
+
+/** SQL predicate: `column` lies in the subtree whose path is the SQL expression `pathExpr` (itself included). */
+export function subtreePredicate(column: string, pathExpr: string): string {
+  return `(${column} >= ${pathExpr} AND ${column} < left(${pathExpr}, -1) || '0')`;
+}
+
+/**
  * What one operation may touch, computed by the guard from the policy table
  * and the caller's grants. Services receive it and apply it to every query
  * (`sqlPathFilter`) and every object they load (`assertPath`).
@@ -42,9 +55,21 @@ export class AccessScope {
     if (!path || !this.coversPath(path)) throw AppException.forbidden();
   }
 
-  /** LIKE patterns for `path LIKE ANY($n)`. */
+  /** @deprecated LIKE ANY cannot use the path index; use pathPredicate(). */
   likePatterns(): string[] {
     return this.paths.map((p) => `${p}%`);
+  }
+
+  /**
+   * SQL predicate limiting a path column to the scope's subtrees, as index
+   * range scans; pushes the bounds into `params`. No subtree → `false`.
+   */
+  pathPredicate(column: string, params: unknown[]): string {
+    if (this.paths.length === 0) return 'false';
+    const ranges = this.paths.map(
+      (p) => `(${column} >= $${params.push(p)} AND ${column} < $${params.push(subtreeUpperBound(p))})`,
+    );
+    return `(${ranges.join(' OR ')})`;
   }
 
   /** Ids of the organisations at the top of the scope (where the roles are held). */

@@ -30,7 +30,7 @@ export class Foundation1732300000000 implements MigrationInterface {
         name          varchar(255) NOT NULL,
         kind          varchar(20)  NOT NULL CHECK (kind IN ('BLOC','UPPER_GRASSROOTS','GRASSROOTS','CELL')),
         parent_id     uuid REFERENCES organisations(id),
-        path          text NOT NULL,
+        path          text COLLATE "C" NOT NULL,
         depth         integer NOT NULL CHECK (depth >= 0),
         agency        varchar(255),
         term_start    date,
@@ -46,7 +46,8 @@ export class Foundation1732300000000 implements MigrationInterface {
         CONSTRAINT organisations_dissolved_check CHECK (dissolved_on IS NULL OR dissolved_on >= active_from),
         CONSTRAINT organisations_root_check CHECK ((parent_id IS NULL) = (depth = 0))
       )`);
-    await q.query(`CREATE INDEX organisations_path_prefix_idx ON organisations (path text_pattern_ops)`);
+    // organisations_path_key (byte-ordered, COLLATE "C") serves subtree range scans:
+    // path >= '/a/b/' AND path < '/a/b0' (see subtreePredicate()).
     await q.query(`CREATE INDEX organisations_parent_idx ON organisations (parent_id, name)`);
     await q.query(`CREATE INDEX organisations_search_idx ON organisations USING gin (search_text gin_trgm_ops)`);
 
