@@ -44,7 +44,7 @@ const common = {
 const config: Config = {
   globalSetup: '<rootDir>/tools/testing/global-setup.ts',
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps}/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/apps/admin/'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,tools}/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/apps/admin/'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{libs,apps,tools}/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/**/*.e2e-spec.ts'], slowTestThreshold: 30 },
   ],

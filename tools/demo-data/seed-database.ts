@@ -1,0 +1,109 @@
+/**
+ * The body of `npm run seed` (tools/db/seed.ts): loads the demo bloc into a
+ * database that has no tree yet (or only the root made by the API bootstrap,
+ * which is reused) and upserts the demo logins. Idempotent: a database with
+ * more than one organisation is left alone.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Client } from 'pg';
+import { demoUserSpecs, DemoLogin, formatDemoLogins, prepareDemoUsers, upsertDemoUsers } from './demo-users';
+import { BlocData, ExistingRoot, generateBloc, summariseBloc, BlocSummary } from './generate';
+import { analyzeBlocTables, copyBloc } from './load';
+
+export const ALREADY_PRESENT = 'seed: demo data already present';
+
+export interface SeedOptions {
+  databaseUrl: string;
+  members: number;
+  seed: number | string;
+  /** Where to write the logins; nothing is written when undefined. */
+  loginsFile?: string;
+  log?: (line: string) => void;
+}
+
+export interface SeedResult {
+  status: 'present' | 'loaded';
+  summary?: BlocSummary;
+  logins?: DemoLogin[];
+  loginsText?: string;
+  timings?: { generateMs: number; hashMs: number; copyMs: number; usersMs: number; commitMs: number; analyzeMs: number; totalMs: number };
+}
+
+/** Same advisory lock as the API bootstrap, so a starting API and the seed never both create a root or an admin. */
+const LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('qt:bootstrap-admin'))`;
+
+export async function runSeed(options: SeedOptions): Promise<SeedResult> {
+  const log = options.log ?? (() => undefined);
+  const started = Date.now();
+  const client = new Client({ connectionString: options.databaseUrl, application_name: 'qt-seed' });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    let committed = false;
+    try {
+      await client.query(LOCK_SQL);
+      const { rows: roots } = await client.query<ExistingRoot & { total: number }>(
+        `SELECT o.id, o.code, o.name, o.path, o.depth, (SELECT count(*)::int FROM organisations) AS total
+           FROM organisations o WHERE o.parent_id IS NULL ORDER BY o.created_at LIMIT 1`,
+      );
+      const total = roots[0]?.total ?? 0;
+      if (total > 1) {
+        await client.query('ROLLBACK');
+        committed = true;
+        log(ALREADY_PRESENT);
+        return { status: 'present' };
+      }
+      const existingRoot = total === 1 ? roots[0] : undefined;
+
+      let t = Date.now();
+      const data: BlocData = generateBloc({
+        seed: options.seed,
+        members: options.members,
+        root: existingRoot && { id: existingRoot.id, code: existingRoot.code, name: existingRoot.name, path: existingRoot.path, depth: existingRoot.depth },
+      });
+      const generateMs = Date.now() - t;
+      const summary = summariseBloc(data);
+      log(
+        `seed: generated ${summary.organisations} organisations (${summary.byKind.UPPER_GRASSROOTS} upper-grassroots, ` +
+          `${summary.byKind.GRASSROOTS} grassroots, ${summary.byKind.CELL} cells), ${summary.members} members, ` +
+          `${summary.memberships} memberships, ${summary.committeeOffices} committee offices in ${generateMs} ms` +
+          (existingRoot ? ` (under the existing root ${existingRoot.code})` : ''),
+      );
+
+      t = Date.now();
+      const users = await prepareDemoUsers(demoUserSpecs(data));
+      const hashMs = Date.now() - t;
+
+      const copied = await copyBloc(client, data);
+      log(`seed: copied in ${copied.copyMs} ms (${Object.entries(copied.tableMs).map(([t, ms]) => `${t} ${ms}`).join(', ')})`);
+      t = Date.now();
+      const logins = await upsertDemoUsers(client, users);
+      const usersMs = Date.now() - t;
+      t = Date.now();
+      await client.query('COMMIT');
+      committed = true;
+      const commitMs = Date.now() - t;
+      const analyzeMs = await analyzeBlocTables(client);
+
+      const loginsText = formatDemoLogins(logins);
+      if (options.loginsFile) {
+        mkdirSync(dirname(options.loginsFile), { recursive: true });
+        writeFileSync(options.loginsFile, loginsText, { mode: 0o600 });
+      }
+      const totalMs = Date.now() - started;
+      log(`seed: done in ${totalMs} ms (generate ${generateMs}, hash ${hashMs}, copy ${copied.copyMs}, users ${usersMs}, commit ${commitMs}, analyze ${analyzeMs})`);
+      return {
+        status: 'loaded',
+        summary,
+        logins,
+        loginsText,
+        timings: { generateMs, hashMs, copyMs: copied.copyMs, usersMs, commitMs, analyzeMs, totalMs },
+      };
+    } finally {
+      if (!committed) await client.query('ROLLBACK').catch(() => undefined);
+    }
+  } finally {
+    await client.end();
+  }
+}
