@@ -42,7 +42,6 @@ describe('members bulk upsert at volume', () => {
       .set('idempotency-key', 'volume-run-000001')
       .send(body);
     const seconds = (Date.now() - started) / 1000;
-    // eslint-disable-next-line no-console
     console.log(
       `bulk upsert: ${ROWS} rows, ${(body.length / 1e6).toFixed(1)} MB CSV, ${seconds.toFixed(1)} s, ` +
         `API process heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB after`,

@@ -352,6 +352,16 @@ describe('members: records, effective-dated memberships, search, filters, refusa
       expect(gqlList.errors?.[0].extensions.code).toBe('FORBIDDEN');
     });
 
+    it('answers 404 for an unknown member and 400 naming the field for a malformed id', async () => {
+      const unknown = await t.http.get('/api/v1/members/00000000-0000-4000-8000-000000000000').set(auth(admin));
+      expect(unknown.status).toBe(404);
+      const malformed = await t.http.get('/api/v1/members/not-a-uuid').set(auth(admin));
+      expect(malformed.status).toBe(400);
+      expect(fields(malformed.body)).toEqual(['id']);
+      const gql = await t.gql(admin, `{ member(id: "nope") { id } }`);
+      expect(gql.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
     it('a user who is not a member gets 404 from /members/me', async () => {
       const res = await t.http.get('/api/v1/members/me').set(auth(admin));
       expect(res.status).toBe(404);

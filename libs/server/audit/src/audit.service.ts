@@ -38,29 +38,27 @@ export class AuditService {
     await this.recordMany(manager, actor, [entry]);
   }
 
+  /** Many records in one statement (bulk paths): never one INSERT per row. */
   async recordMany(manager: EntityManager, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const requestId = currentRequestId() ?? null;
-    const values: unknown[] = [];
-    const rows = entries.map((e, i) => {
-      const o = i * 9;
-      values.push(
-        actor?.userId ?? null,
-        actor?.username ?? 'system',
-        e.action,
-        e.entityType,
-        e.entityId ?? null,
-        e.organisationId ?? null,
-        e.before === undefined ? null : JSON.stringify(scrub(e.before)),
-        e.after === undefined ? null : JSON.stringify(scrub(e.after)),
-        requestId,
-      );
-      return `($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}, $${o + 7}::jsonb, $${o + 8}::jsonb, $${o + 9})`;
-    });
+    const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(scrub(v)));
     await manager.query(
       `INSERT INTO audit_log (actor_user_id, actor_label, action, entity_type, entity_id, organisation_id, before, after, request_id)
-       VALUES ${rows.join(', ')}`,
-      values,
+       SELECT $1, $2, t.action, t.entity_type, t.entity_id, t.organisation_id, t.before::jsonb, t.after::jsonb, $3
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[])
+           AS t(action, entity_type, entity_id, organisation_id, before, after)`,
+      [
+        actor?.userId ?? null,
+        actor?.username ?? 'system',
+        currentRequestId() ?? null,
+        entries.map((e) => e.action),
+        entries.map((e) => e.entityType),
+        entries.map((e) => e.entityId ?? null),
+        entries.map((e) => e.organisationId ?? null),
+        entries.map((e) => json(e.before)),
+        entries.map((e) => json(e.after)),
+      ],
     );
   }
+
 }

@@ -55,11 +55,6 @@ export class AccessScope {
     if (!path || !this.coversPath(path)) throw AppException.forbidden();
   }
 
-  /** @deprecated LIKE ANY cannot use the path index; use pathPredicate(). */
-  likePatterns(): string[] {
-    return this.paths.map((p) => `${p}%`);
-  }
-
   /**
    * SQL predicate limiting a path column to the scope's subtrees, as index
    * range scans; pushes the bounds into `params`. No subtree → `false`.
