@@ -1,18 +1,9 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@qt/server-core';
+import { loadConfigOrExit } from '@qt/server-core';
 import { createApp } from './create-app';
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const app = await createApp(config);
   await app.listen({ port: config.API_PORT, host: config.API_HOST });
   console.log(`Quán Triệt API listening on http://${config.API_HOST}:${config.API_PORT} (GraphQL /graphql, REST /api/v1, docs /api/docs)`);
