@@ -31,14 +31,15 @@ export function depsOutOfDate(root = repoRoot) {
 }
 
 /**
- * Runs `npm ci` (or `npm install` without a lockfile) when needed.
+ * Runs `npm install` (pinned by package-lock.json) when needed. Not `npm ci`:
+ * the lock file made here lacks the other platforms' optional binaries
+ * (@swc/core-darwin-*, …), which `npm ci` refuses as "out of sync".
  * Throws an Error with a one-line message when the install fails.
  */
 export function ensureDeps({ log = (line) => console.log(line), root = repoRoot } = {}) {
   const why = depsOutOfDate(root);
   if (!why) return false;
-  const hasLock = existsSync(join(root, 'package-lock.json'));
-  const args = hasLock ? ['ci'] : ['install'];
+  const args = ['install', '--no-audit', '--no-fund'];
   log(`Dependencies: ${why}; running \`npm ${args.join(' ')}\` ...`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, args, {
