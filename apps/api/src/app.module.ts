@@ -13,6 +13,7 @@ import {
   HealthModule,
   IdempotencyModule,
   LoggingModule,
+  queryLimitsRule,
   RedisModule,
 } from '@qt/server-core';
 import { MembersModule } from '@qt/server-members';
@@ -59,6 +60,9 @@ export class AppModule {
           graphiql: !config.isProduction,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
+          validationRules: [queryLimitsRule()],
+          // Exception filters also map errors of field resolvers (codes and fields, never internals).
+          fieldResolverEnhancers: ['filters'],
         }),
         AuditModule,
         AuthModule,

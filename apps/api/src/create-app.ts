@@ -21,7 +21,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BULK_MAX_MEGABYTES * 1024 * 1024,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     logger: false,
   });
   const fastify = adapter.getInstance();

@@ -126,4 +126,9 @@ describe('auth: throttling per address', () => {
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
   });
+
+  it('cannot be bypassed by forging X-Forwarded-For (no proxy is trusted by default)', async () => {
+    const res = await t.http.post('/api/v1/auth/login').set('x-forwarded-for', '203.0.113.77').send({ username: 'u9', password: 'whatever-123' });
+    expect(res.status).toBe(429);
+  });
 });

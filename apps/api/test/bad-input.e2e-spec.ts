@@ -61,3 +61,35 @@ describe('bad input is refused clearly', () => {
     expect(res.body.fields).toEqual([expect.objectContaining({ field: 'activeFrom' })]);
   });
 });
+
+describe('GraphQL query limits', () => {
+  let t: TestApp;
+  let admin: string;
+  let root: TestOrg;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    root = await t.root();
+    admin = await t.tokenFor([[Role.ADMIN, root]]);
+  });
+  afterAll(() => t.close());
+
+  it('refuses nesting that would multiply pages beyond the cost limit, before running anything', async () => {
+    const deep = await t.gql(admin, `query($id: ID!) { organisation(id: $id) { children { nodes { parent { children { nodes { parent { children { nodes { id } } } } } } } } } }`, { id: root.id });
+    expect(deep.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(deep.errors?.[0].message).toMatch(/^Query cost \d+ exceeds 50000/);
+    expect(deep.data).toBeUndefined();
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const res = await t.gql(admin, `{ ${aliases} }`);
+    expect(res.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toBe('Query uses 31 aliases, more than 30');
+  });
+
+  it('allows the admin tree query the SPA sends', async () => {
+    const res = await t.gql(admin, `{ organisationRoots { id code name kind childCount dissolvedOn children(first: 100) { nodes { id code name kind childCount dissolvedOn } pageInfo { hasNextPage endCursor } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.organisationRoots[0].id).toBe(root.id);
+  });
+});

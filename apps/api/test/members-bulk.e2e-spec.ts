@@ -198,6 +198,13 @@ describe('members bulk upsert: JSON, CSV, outcomes, transfers, idempotency, refu
       expect(await count(`memberships ms JOIN members m ON m.id = ms.member_id WHERE m.card_number = 'BX000001'`)).toBe(2);
     });
 
+    it('turns a NUL character into a row error, not a failed request', async () => {
+      const res = await json(admin, { rows: [row({ cardNumber: 'NUL00001', fullName: 'Tên\u0000Lạ' }), row({ cardNumber: 'NUL00002' })] });
+      expect(res.status).toBe(200);
+      expect(res.body.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['error', 'created']);
+      expect(res.body.rows[0].errors).toEqual([expect.stringMatching(/fullName contains the NUL character/)]);
+    });
+
     it('refuses wrong types and unknown fields with 400 naming the field, and writes nothing', async () => {
       const before = await count('members');
       const types = await json(admin, { rows: [row({ cardNumber: 'T0000001' }), row({ cardNumber: 123, isRetired: 'yes', gender: 'X' })] });

@@ -189,6 +189,29 @@ describe('members: records, effective-dated memberships, search, filters, refusa
       expect(n).toBe(2);
     });
 
+    it('concurrent transfers of one member never lose it: each answers 200 or 422, history stays consistent', async () => {
+      const res = await t.http.post('/api/v1/members').set(auth(admin))
+        .send(createInput({ cardNumber: '02.000077', fullName: 'Đỗ Văn Song Song', organisationId: cellA.id, joinedOn: '2020-01-01' }));
+      const id = res.body.id;
+      const targets: [TestOrg, string][] = [[cellB, '2024-01-01'], [cellA, '2024-06-01'], [cellB, '2025-01-01']];
+      const answers = await Promise.all(
+        targets.map(([to, date]) =>
+          t.http.post(`/api/v1/members/${id}/transfer`).set(auth(admin)).send({ toOrganisationId: to.id, effectiveDate: date, reason: 'Đồng thời' }),
+        ),
+      );
+      for (const a of answers) expect([200, 422]).toContain(a.status);
+      expect(answers.some((a) => a.status === 200)).toBe(true);
+      const history = await t.query<{ organisation_id: string; valid_from: string; valid_to: string | null }>(
+        `SELECT organisation_id, valid_from, valid_to FROM memberships WHERE member_id = $1 ORDER BY valid_from`,
+        [id],
+      );
+      for (let i = 0; i < history.length - 1; i++) expect(history[i].valid_to).toBe(history[i + 1].valid_from);
+      const open = history[history.length - 1];
+      expect(open.valid_to).toBeNull();
+      const [member] = await t.query<{ organisation_id: string }>(`SELECT organisation_id FROM members WHERE id = $1`, [id]);
+      expect(member.organisation_id).toBe(open.organisation_id);
+    });
+
     it('transfers through GraphQL too', async () => {
       const m = await t.member(cellA, { since: '2021-03-01' });
       const res = await t.gql(officeA, `mutation($id: ID!, $to: ID!) { transferMember(id: $id, input: { toOrganisationId: $to, effectiveDate: "2024-01-15" }) { organisationId memberships { validFrom validTo } } }`, { id: m.id, to: cellA2.id });

@@ -92,6 +92,27 @@ describe('organisations: tree, search, import, offices, refusals', () => {
       expect(counts.data).toEqual({ a: { memberCount: 0, descendantCount: 1 }, b: { memberCount: 1, descendantCount: 3 } });
     });
 
+    it('an import under a node being moved waits for the move and builds on the new path', async () => {
+      const p = await t.org(root, K.UPPER_GRASSROOTS, 'Đảng bộ P', 'DUK.P');
+      const q = await t.org(root, K.UPPER_GRASSROOTS, 'Đảng bộ Q', 'DUK.Q');
+      const g = await t.org(p, K.GRASSROOTS, 'Đảng bộ G', 'DUK.P.G');
+      // Hold G so the move stops half-way (after taking the tree lock, before rewriting paths).
+      const blocker = await t.db.connect();
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT id FROM organisations WHERE id = $1 FOR SHARE', [g.id]);
+      const move = t.http.post(`/api/v1/organisations/${g.id}/move`).set(auth(admin)).send({ newParentId: q.id }).then((r) => r);
+      await new Promise((r) => setTimeout(r, 300));
+      const importing = t.http.post('/api/v1/organisations/import').set(auth(admin)).set('content-type', 'text/csv')
+        .send('code,name,kind,parent_code\nDUK.P.G.NEW,Chi bộ Mới,CELL,DUK.P.G\n').then((r) => r);
+      await new Promise((r) => setTimeout(r, 300));
+      await blocker.query('COMMIT');
+      blocker.release();
+      expect((await move).status).toBe(200);
+      expect((await importing).body.created).toBe(1);
+      const [child] = await t.query<{ path: string }>(`SELECT path FROM organisations WHERE code = 'DUK.P.G.NEW'`);
+      expect(child.path.startsWith(`${q.path}${g.id}/`)).toBe(true);
+    });
+
     it('refuses cycles: an organisation cannot move under itself or its descendants', async () => {
       const p = await t.org(root, K.UPPER_GRASSROOTS);
       const c = await t.org(p, K.GRASSROOTS);
@@ -140,6 +161,34 @@ describe('organisations: tree, search, import, offices, refusals', () => {
     });
   });
 
+  describe('dissolution keeps history true', () => {
+    it('refuses a date before the last membership ended, an open office, or a future date', async () => {
+      const cell = await t.org(bct, K.CELL, 'Chi bộ Lịch sử');
+      const other = await t.org(bct, K.CELL, 'Chi bộ Nhận');
+      const m = await t.member(cell, { since: '2020-01-01' });
+      const moved = await t.http.post(`/api/v1/members/${m.id}/transfer`).set(auth(admin))
+        .send({ toOrganisationId: other.id, effectiveDate: '2024-06-01', reason: 'Chuyển công tác' });
+      expect(moved.status).toBe(200);
+      const early = await t.http.post(`/api/v1/organisations/${cell.id}/dissolve`).set(auth(admin)).send({ dissolvedOn: '2021-01-01' });
+      expect(early.status).toBe(422);
+      expect(early.body.fields[0].field).toBe('dissolvedOn');
+      const future = await t.http.post(`/api/v1/organisations/${cell.id}/dissolve`).set(auth(admin)).send({ dissolvedOn: '2099-01-01' });
+      expect(future.status).toBe(400);
+      const holder = await t.member(other);
+      const office = await t.http.post(`/api/v1/organisations/${other.id}/offices`).set(auth(admin))
+        .send({ memberId: holder.id, office: 'SECRETARY', startDate: '2020-10-01' });
+      expect(office.status).toBe(201);
+      const ok = await t.http.post(`/api/v1/organisations/${cell.id}/dissolve`).set(auth(admin)).send({ dissolvedOn: '2024-06-01' });
+      expect(ok.status).toBe(200);
+    });
+
+    it('refuses clearing a required field with null, naming it', async () => {
+      const res = await t.http.patch(`/api/v1/organisations/${bct.id}`).set(auth(admin)).send({ name: null, kind: null });
+      expect(res.status).toBe(400);
+      expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['kind', 'name']);
+    });
+  });
+
   describe('search ignoring diacritics and case', () => {
     it.each([
       ['tong cuc', true],
@@ -152,6 +201,13 @@ describe('organisations: tree, search, import, offices, refusals', () => {
       const res = await t.http.get('/api/v1/organisations').query({ search }).set(auth(admin));
       expect(res.status).toBe(200);
       expect(res.body.nodes.some((o: { id: string }) => o.id === tongCuc.id)).toBe(found);
+    });
+
+    it('refuses text with a NUL character with 400, not 500', async () => {
+      const search = await t.http.get('/api/v1/organisations').query({ search: 'tong\u0000cuc' }).set(auth(admin));
+      expect(search.status).toBe(400);
+      const create = await t.http.post('/api/v1/organisations').set(auth(admin)).send({ code: 'DUK.NUL', name: 'Chi bộ\u0000', kind: 'CELL', parentId: bct.id });
+      expect(create.status).toBe(400);
     });
 
     it('treats LIKE wildcards in the search text literally', async () => {
@@ -172,6 +228,12 @@ describe('organisations: tree, search, import, offices, refusals', () => {
       expect(tooMany.errors?.[0].extensions.fields?.[0].field).toBe('first');
       const badCursor = await t.http.get('/api/v1/organisations').query({ after: 'garbage' }).set(auth(admin));
       expect(badCursor.status).toBe(400);
+      const forged = Buffer.from(JSON.stringify(['Đảng bộ', 'not-a-uuid'])).toString('base64url');
+      const nested = await t.gql(admin, `query($id: ID!, $after: String) { organisation(id: $id) { children(after: $after) { nodes { id } } } }`, { id: root.id, after: forged });
+      expect(nested.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      const tooBig = await t.gql(admin, `query($id: ID!) { organisation(id: $id) { children(first: 1000) { nodes { id } } } }`, { id: root.id });
+      expect(tooBig.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(tooBig.errors?.[0].extensions.fields?.[0].field).toBe('first');
     });
   });
 
@@ -278,7 +340,13 @@ describe('organisations: tree, search, import, offices, refusals', () => {
       expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect(gql.data).toBeNull();
       const list = await t.http.get('/api/v1/organisations').query({ first: 100 }).set(auth(officeA));
-      expect(list.body.nodes.every((o: { code: string }) => o.code.startsWith('DUK.BCT'))).toBe(true);
+      const inA = new Set((await t.query<{ id: string }>(`SELECT id FROM organisations WHERE path LIKE $1`, [`${bct.path}%`])).map((r) => r.id));
+      expect(list.body.nodes.length).toBeGreaterThan(2);
+      expect(list.body.nodes.filter((o: { id: string }) => !inA.has(o.id))).toEqual([]);
+      const move = await t.http.post(`/api/v1/organisations/${btp.id}/move`).set(auth(officeA)).send({ newParentId: bct.id });
+      expect(move.status).toBe(403);
+      const dissolve = await t.http.post(`/api/v1/organisations/${btp.id}/dissolve`).set(auth(officeA)).send({ dissolvedOn: '2026-01-01' });
+      expect(dissolve.status).toBe(403);
     });
 
     it('a cell secretary may read but not change; a member may not read the tree; anonymous gets 401', async () => {
@@ -304,6 +372,13 @@ describe('organisations: tree, search, import, offices, refusals', () => {
     it('is readable by the administrator, scoped, and append-only in the database', async () => {
       const res = await t.gql(admin, `{ auditLog(entityType: "organisation", first: 5) { nodes { action actorLabel } } }`);
       expect(res.data.auditLog.nodes.length).toBeGreaterThan(0);
+      await t.http.patch(`/api/v1/organisations/${btp.id}`).set(auth(admin)).send({ agency: 'Bộ Tư pháp' });
+      const adminA = await t.tokenFor([[Role.ADMIN, bct]]);
+      const scoped = await t.gql(adminA, `{ auditLog(first: 100) { nodes { organisationId } } }`);
+      const ids = scoped.data.auditLog.nodes.map((n: { organisationId: string }) => n.organisationId);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).not.toContain(btp.id);
+      expect(ids).not.toContain(root.id);
       await expect(t.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
       await expect(t.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
       expect((await t.http.get('/api/v1/audit').set(auth(officeA))).status).toBe(403);

@@ -90,6 +90,20 @@ describe('users and role assignments', () => {
     expect((await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken })).status).toBe(401);
   });
 
+  it('cannot reach into an account that also belongs to another subtree', async () => {
+    const adminB = await t.user([[Role.ADMIN, b]]);
+    const grant = await t.http.post(`/api/v1/users/${adminB.id}/roles`).set(auth(adminA)).send({ role: 'MEMBER', organisationId: a.id });
+    expect(grant.status).toBe(403);
+    expect(JSON.stringify(grant.body)).not.toContain(b.name);
+    const [{ n }] = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM role_assignments WHERE user_id = $1`, [adminB.id]);
+    expect(n).toBe(1);
+    // A user with roles in both subtrees is listed to A's administrator with A's roles only.
+    const both = await t.user([[Role.PROPAGANDA_BOARD, a], [Role.PROPAGANDA_BOARD, b]]);
+    const list = await t.gql(adminA, `{ users(first: 100) { nodes { id roles { organisation { id name } } } } }`);
+    const seen = list.data.users.nodes.find((u: { id: string }) => u.id === both.id);
+    expect(seen.roles).toEqual([{ organisation: { id: a.id, name: a.name } }]);
+  });
+
   it('names a malformed id instead of failing', async () => {
     const res = await t.http.post('/api/v1/users/not-a-uuid/roles').set(auth(adminA)).send({ role: 'ADMIN', organisationId: a.id });
     expect(res.status).toBe(400);

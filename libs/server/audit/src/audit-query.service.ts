@@ -23,7 +23,7 @@ export class AuditQueryService {
     if (filter.entityType) where.push(`a.entity_type = $${params.push(filter.entityType)}`);
     if (filter.entityId) where.push(`a.entity_id = $${params.push(filter.entityId)}`);
     if (filter.actorUserId) where.push(`a.actor_user_id = $${params.push(filter.actorUserId)}`);
-    const cursor = decodeCursor(filter.after, 1);
+    const cursor = decodeCursor(filter.after, ['number']);
     if (cursor) where.push(`a.id < $${params.push(cursor[0])}`);
     const rows = await this.dataSource.query(
       `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", a.actor_user_id AS "actorUserId", a.actor_label AS "actorLabel",

@@ -22,3 +22,5 @@ export * from './security/decorators';
 export * from './idempotency/idempotency.service';
 export * from './idempotency/idempotency.module';
 export * from './validation/parse-id.pipe';
+export * from './database/tree-lock';
+export * from './graphql/query-limits';

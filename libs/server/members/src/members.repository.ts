@@ -88,11 +88,14 @@ export class MembersRepository {
   }
 
   async findById(id: string, manager?: EntityManager, lock = false): Promise<MemberRecord | undefined> {
+    // Lock the member row on its own first: a FOR UPDATE over a join would drop the row
+    // when a concurrent transfer changes organisation_id; the read below then sees the latest.
+    if (lock) await this.m(manager).query(`SELECT 1 FROM members WHERE id = $1 FOR UPDATE`, [id]);
     const [row] = await sql<MemberRecord>(
       this.m(manager),
       `SELECT ${MEMBER_COLUMNS}, o.path AS "organisationPath"
          FROM members m JOIN organisations o ON o.id = m.organisation_id
-        WHERE m.id = $1 ${lock ? 'FOR UPDATE OF m' : ''}`,
+        WHERE m.id = $1`,
       [id],
     );
     return row;
@@ -222,6 +225,7 @@ export class MembersRepository {
 
   /** Existing members by card number, locked for the rest of the transaction, with their latest membership. */
   async existingByCards(manager: EntityManager, cards: readonly string[]): Promise<ExistingMember[]> {
+    await manager.query(`SELECT 1 FROM members WHERE card_number = ANY($1::text[]) ORDER BY card_number FOR UPDATE`, [cards]);
     return sql<ExistingMember>(
       manager,
       `SELECT ${MEMBER_COLUMNS}, o.path AS "organisationPath", lm.valid_from AS "latestFrom", lm.valid_to AS "latestTo"
@@ -230,8 +234,7 @@ export class MembersRepository {
          LEFT JOIN LATERAL (SELECT valid_from, valid_to FROM memberships
                              WHERE member_id = m.id ORDER BY valid_from DESC LIMIT 1) lm ON true
         WHERE m.card_number = ANY($1::text[])
-        ORDER BY m.card_number
-        FOR UPDATE OF m`,
+        ORDER BY m.card_number`,
       [cards],
     );
   }

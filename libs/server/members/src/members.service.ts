@@ -6,6 +6,7 @@ import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   ErrorCode,
+  lockTree,
   Page,
   toCalendarDate,
   toPage,
@@ -72,7 +73,7 @@ export class MembersService {
       search: args.search,
       standing: args.standing,
       flags,
-      after: decodeCursor(args.after, 2) as [string, string] | undefined,
+      after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
       limit: first + 1,
     });
     return toPage(rows, first, (m) => [m.fullName, m.id]);
@@ -95,6 +96,7 @@ export class MembersService {
     if (input.joinedOn > today) throw AppException.unprocessable('joinedOn cannot be in the future', 'joinedOn');
     if (input.joinedOn <= input.birthDate) throw AppException.unprocessable('joinedOn must be after birthDate', 'joinedOn');
     const id = await this.dataSource.transaction(async (manager) => {
+      await lockTree(manager, 'shared');
       const org = await this.organisationFor(scope, input.organisationId, 'organisationId', manager);
       const created = await this.repo.insert(manager, {
         cardNumber: input.cardNumber,
@@ -118,6 +120,7 @@ export class MembersService {
   async update(scope: AccessScope, id: string, input: UpdateMemberInput): Promise<Member> {
     if (input.birthDate && input.birthDate > toCalendarDate()) throw AppException.badInput('birthDate is in the future', 'birthDate');
     await this.dataSource.transaction(async (manager) => {
+      await lockTree(manager, 'shared');
       const member = await this.get(scope, id, manager, true);
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       if (Object.keys(changes).length === 0) return;
@@ -139,6 +142,7 @@ export class MembersService {
       throw AppException.unprocessable('effectiveDate cannot be in the future', 'effectiveDate');
     }
     await this.dataSource.transaction(async (manager) => {
+      await lockTree(manager, 'shared');
       const member = await this.get(scope, id, manager, true);
       const destination = await this.organisationFor(scope, input.toOrganisationId, 'toOrganisationId', manager);
       if (destination.id === member.organisationId) {

@@ -49,7 +49,7 @@ export class OrganisationLoaders {
             group.map((k) => k.parentId),
             first + 1,
             includeDissolved,
-            decodeCursor(after, 2) as [string, string] | undefined,
+            decodeCursor(after, ['string', 'uuid']) as [string, string] | undefined,
           );
           for (const key of group) {
             const mine = rows.filter((r) => r.parentId === key.parentId);

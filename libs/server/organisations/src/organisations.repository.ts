@@ -32,8 +32,12 @@ export class OrganisationsRepository {
     return sql<Organisation>(this.m(), `SELECT ${ORG_COLUMNS} FROM organisations o WHERE o.id = ANY($1::uuid[])`, [ids]);
   }
 
-  async findByCodes(codes: readonly string[], manager?: EntityManager): Promise<Organisation[]> {
-    return sql<Organisation>(this.m(manager), `SELECT ${ORG_COLUMNS} FROM organisations o WHERE o.code = ANY($1::text[])`, [codes]);
+  async findByCodes(codes: readonly string[], manager?: EntityManager, lock?: 'FOR SHARE'): Promise<Organisation[]> {
+    return sql<Organisation>(
+      this.m(manager),
+      `SELECT ${ORG_COLUMNS} FROM organisations o WHERE o.code = ANY($1::text[]) ORDER BY o.code ${lock ?? ''}`,
+      [codes],
+    );
   }
 
   async findByPaths(paths: readonly string[]): Promise<Organisation[]> {
@@ -186,10 +190,18 @@ export class OrganisationsRepository {
     await manager.query(`UPDATE organisations SET parent_id = $2 WHERE id = $1`, [node.id, newParent.id]);
   }
 
-  async activeChildrenAndMembers(manager: EntityManager, id: string): Promise<{ children: number; members: number }> {
+  /** What stops a dissolution: active children, current members, open offices, and the last date anything happened there. */
+  async dissolutionBlockers(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ children: number; members: number; openOffices: number; lastActivity: string | null }> {
     const [row] = await manager.query(
       `SELECT (SELECT count(*) FROM organisations WHERE parent_id = $1 AND dissolved_on IS NULL)::int AS children,
-              (SELECT count(*) FROM members WHERE organisation_id = $1)::int AS members`,
+              (SELECT count(*) FROM members WHERE organisation_id = $1)::int AS members,
+              (SELECT count(*) FROM committee_offices WHERE organisation_id = $1 AND end_date IS NULL)::int AS "openOffices",
+              greatest((SELECT max(valid_to) FROM memberships WHERE organisation_id = $1),
+                       (SELECT max(end_date) FROM committee_offices WHERE organisation_id = $1),
+                       (SELECT max(dissolved_on) FROM organisations WHERE parent_id = $1)) AS "lastActivity"`,
       [id],
     );
     return row;

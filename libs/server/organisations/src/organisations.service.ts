@@ -5,6 +5,7 @@ import {
   AccessScope,
   AppException,
   decodeCursor,
+  lockTree,
   DEFAULT_PAGE_SIZE,
   Page,
   toCalendarDate,
@@ -67,7 +68,7 @@ export class OrganisationsService {
       kind: args.kind,
       search: args.search,
       includeDissolved: args.includeDissolved,
-      after: decodeCursor(args.after, 2) as [string, string] | undefined,
+      after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
       limit: first + 1,
     });
     return toPage(rows, first, (o) => [o.name, o.id]);
@@ -76,6 +77,7 @@ export class OrganisationsService {
   async create(scope: AccessScope, input: CreateOrganisationInput): Promise<Organisation> {
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
+      await lockTree(manager, 'shared');
       const parent = await this.get(scope, input.parentId, manager, 'FOR SHARE');
       this.assertCanHoldChild(parent, input.kind, 'parentId');
       if (input.termStart && input.termEnd && input.termEnd <= input.termStart) {
@@ -127,8 +129,9 @@ export class OrganisationsService {
   /** Moves a subtree under a new parent: one statement rewrites every path below it. */
   async move(scope: AccessScope, id: string, newParentId: string): Promise<Organisation> {
     await this.dataSource.transaction(async (manager) => {
-      // Moves are rare: serialising them rules out two crossing moves forming a cycle.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('qt:organisation-move'))`);
+      // Moves are rare: serialising them (and holding off path-building writes) rules out
+      // two crossing moves forming a cycle and children built on a stale path.
+      await lockTree(manager, 'exclusive');
       const node = await this.get(scope, id, manager, 'FOR UPDATE');
       const newParent = await this.get(scope, newParentId, manager, 'FOR UPDATE');
       if (node.depth === 0) throw AppException.unprocessable('The root cannot be moved', 'id');
@@ -154,13 +157,21 @@ export class OrganisationsService {
       if (org.depth === 0) throw AppException.unprocessable('The root cannot be dissolved', 'id');
       if (org.dissolvedOn) throw AppException.unprocessable(`Already dissolved on ${org.dissolvedOn}`, 'id');
       if (dissolvedOn < org.activeFrom) throw AppException.badInput('dissolvedOn is before the organisation became active', 'dissolvedOn');
+      if (dissolvedOn > toCalendarDate()) throw AppException.badInput('dissolvedOn cannot be in the future', 'dissolvedOn');
       await this.repo.lockSubtree(manager, org.path);
-      const { children, members } = await this.repo.activeChildrenAndMembers(manager, id);
+      const { children, members, openOffices, lastActivity } = await this.repo.dissolutionBlockers(manager, id);
       if (children > 0 || members > 0) {
         throw AppException.unprocessable(
           `Cannot dissolve: ${children} active sub-organisation(s) and ${members} member(s) must be moved or dissolved first`,
           'id',
         );
+      }
+      if (openOffices > 0) {
+        throw AppException.unprocessable(`Cannot dissolve: ${openOffices} committee office(s) are still open; end them first`, 'id');
+      }
+      if (lastActivity && dissolvedOn < lastActivity) {
+        // History must stay true: nobody may belong to (or hold office in) a dissolved organisation.
+        throw AppException.unprocessable(`dissolvedOn must be on or after ${lastActivity}, when the last membership or office ended`, 'dissolvedOn');
       }
       await this.repo.dissolve(manager, id, dissolvedOn);
       await this.audit.record(manager, scope.actor, {

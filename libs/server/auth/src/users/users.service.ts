@@ -13,23 +13,26 @@ interface UserRow {
   display_name: string;
   member_id: string | null;
   is_active: boolean;
-  roles: RoleAssignment[] | null;
+  roles: (RoleAssignment & { path: string })[] | null;
 }
 
 const USER_SELECT = `
   SELECT u.id, u.username, u.display_name, u.member_id, u.is_active,
-         (SELECT json_agg(json_build_object('id', r.id, 'role', r.role,
+         (SELECT json_agg(json_build_object('id', r.id, 'role', r.role, 'path', o.path,
                    'organisation', json_build_object('id', o.id, 'code', o.code, 'name', o.name)) ORDER BY o.path, r.role)
             FROM role_assignments r JOIN organisations o ON o.id = r.organisation_id WHERE r.user_id = u.id) AS roles
     FROM users u`;
 
-const toAccount = (row: UserRow): UserAccount => ({
+/** An account as a caller may see it: with a scope, only the roles held inside it. */
+const toAccount = (row: UserRow, scope?: AccessScope): UserAccount => ({
   id: row.id,
   username: row.username,
   displayName: row.display_name,
   memberId: row.member_id,
   isActive: row.is_active,
-  roles: row.roles ?? [],
+  roles: (row.roles ?? [])
+    .filter((r) => !scope || scope.coversPath(r.path))
+    .map(({ path: _path, ...role }) => role),
 });
 
 /** User accounts and their role assignments (user, role, organisation). */
@@ -41,10 +44,11 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(userId: string): Promise<UserAccount> {
+  /** One account; with a scope (administrators), only the roles inside it are shown. */
+  async get(userId: string, scope?: AccessScope): Promise<UserAccount> {
     const [row] = (await this.dataSource.query(`${USER_SELECT} WHERE u.id = $1`, [userId])) as UserRow[];
     if (!row) throw AppException.notFound('User');
-    return toAccount(row);
+    return toAccount(row, scope);
   }
 
   /** Users holding at least one role inside the scope. */
@@ -59,13 +63,13 @@ export class UsersService {
       where.push(`(qt_fold(u.username) LIKE '%' || qt_fold($${params.push(args.search)}) || '%'
                    OR qt_fold(u.display_name) LIKE '%' || qt_fold($${params.length}) || '%')`);
     }
-    const cursor = decodeCursor(args.after, 1);
+    const cursor = decodeCursor(args.after, ['string']);
     if (cursor) where.push(`lower(u.username) > $${params.push(cursor[0])}`);
     const rows = (await this.dataSource.query(
       `${USER_SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(u.username) LIMIT ${first + 1}`,
       params,
     )) as UserRow[];
-    return toPage(rows.map(toAccount), first, (u) => [u.username.toLowerCase()]);
+    return toPage(rows.map((r) => toAccount(r, scope)), first, (u) => [u.username.toLowerCase()]);
   }
 
   async create(scope: AccessScope, input: CreateUserInput): Promise<UserAccount> {
@@ -94,14 +98,13 @@ export class UsersService {
       });
       return id as string;
     });
-    return this.get(id);
+    return this.get(id, scope);
   }
 
   async assignRole(scope: AccessScope, userId: string, grant: RoleGrantInput): Promise<UserAccount> {
     await this.dataSource.transaction(async (manager) => {
       await this.assertGrantable(manager, scope, grant);
-      const [user] = await manager.query(`SELECT id FROM users WHERE id = $1`, [userId]);
-      if (!user) throw AppException.notFound('User');
+      await this.assertUserInScope(manager, scope, userId);
       await manager.query(
         `INSERT INTO role_assignments (user_id, role, organisation_id) VALUES ($1, $2, $3)`,
         [userId, grant.role, grant.organisationId],
@@ -114,7 +117,7 @@ export class UsersService {
         after: grant,
       });
     });
-    return this.get(userId);
+    return this.get(userId, scope);
   }
 
   async revokeRole(scope: AccessScope, userId: string, assignmentId: string): Promise<UserAccount> {
@@ -135,19 +138,14 @@ export class UsersService {
         before: { role: row.role, organisationId: row.organisation_id },
       });
     });
-    return this.get(userId);
+    return this.get(userId, scope);
   }
 
   async setActive(scope: AccessScope, userId: string, isActive: boolean): Promise<UserAccount> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.get(userId);
-      const params: unknown[] = [userId];
-      const [{ covered }] = await manager.query(
-        `SELECT count(*) FILTER (WHERE ${scope.pathPredicate('o.path', params)})::int AS covered
-           FROM role_assignments r JOIN organisations o ON o.id = r.organisation_id WHERE r.user_id = $1`,
-        params,
-      );
-      if (covered === 0 || covered < user.roles.length) throw AppException.forbidden();
+      await this.assertUserInScope(manager, scope, userId);
+      if (user.roles.length === 0) throw AppException.forbidden();
       await manager.query(`UPDATE users SET is_active = $2, updated_at = now() WHERE id = $1`, [userId, isActive]);
       if (!isActive) await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await this.audit.record(manager, scope.actor, {
@@ -159,7 +157,25 @@ export class UsersService {
         after: { isActive },
       });
     });
-    return this.get(userId);
+    return this.get(userId, scope);
+  }
+
+  /**
+   * An administrator manages only users whose every role lies in their scope
+   * (or who hold no role yet): a subtree administrator cannot touch, or look
+   * into, an account that also belongs to another subtree.
+   */
+  private async assertUserInScope(manager: EntityManager, scope: AccessScope, userId: string): Promise<void> {
+    const params: unknown[] = [userId];
+    const [row] = await manager.query(
+      `SELECT count(r.id) FILTER (WHERE NOT ${scope.pathPredicate('o.path', params)})::int AS outside,
+              bool_or(u.id IS NOT NULL) AS found
+         FROM users u LEFT JOIN role_assignments r ON r.user_id = u.id LEFT JOIN organisations o ON o.id = r.organisation_id
+        WHERE u.id = $1`,
+      params,
+    );
+    if (!row?.found) throw AppException.notFound('User');
+    if (row.outside > 0) throw AppException.forbidden('This user also holds roles outside your scope');
   }
 
   /** A role can be granted only at an organisation inside the granter's scope. */

@@ -84,6 +84,16 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(100) @Max(60000)
   DB_CONNECTION_TIMEOUT_MS = 5000;
 
+  /**
+   * Which proxies may set X-Forwarded-For (client addresses feed login
+   * throttling and logs): `false` (default: trust none), a hop count, or a
+   * comma-separated list of addresses/CIDRs of your reverse proxies.
+   */
+  @IsString() @Matches(/^(false|true|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message: 'must be false, true, a hop count or a comma-separated list of addresses/CIDRs',
+  })
+  TRUST_PROXY = 'false';
+
   /** Comma-separated origins allowed by CORS (the admin SPA). */
   @IsString()
   CORS_ORIGINS = 'http://localhost:5173';
@@ -109,6 +119,18 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY = 4;
+
+  /** TRUST_PROXY in the shape Fastify's `trustProxy` option takes. */
+  get trustProxy(): boolean | string[] | ((address: string, hop: number) => boolean) {
+    const value = this.TRUST_PROXY.trim();
+    if (value === 'false') return false;
+    if (value === 'true') return true;
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      return (_address: string, hop: number) => hop < hops;
+    }
+    return value.split(',').map((v) => v.trim());
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.production;

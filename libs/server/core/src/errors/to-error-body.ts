@@ -38,6 +38,9 @@ function fromPostgres(err: PgError): ErrorBody | undefined {
     case '23514':
     case '23502':
       return { statusCode: 422, code: ErrorCode.UNPROCESSABLE, message: 'Violates a rule of the data model', fields };
+    case '22021':
+    case '22P05':
+      return { statusCode: 400, code: ErrorCode.BAD_USER_INPUT, message: 'Text contains a character that cannot be stored (such as U+0000)' };
     case '22P02':
     case '22007':
     case '22008':

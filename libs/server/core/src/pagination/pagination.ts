@@ -39,11 +39,19 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): unknown[] | undefined {
+export type CursorPart = 'string' | 'number' | 'uuid';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const fits = (value: unknown, kind: CursorPart) =>
+  kind === 'number' ? typeof value === 'number' || (typeof value === 'string' && /^\d{1,19}$/.test(value))
+    : kind === 'uuid' ? typeof value === 'string' && UUID.test(value)
+      : typeof value === 'string' && value.length <= 1000;
+
+/** Decodes a keyset cursor whose parts have the given kinds; anything else is a 400 naming `after`. */
+export function decodeCursor(cursor: string | undefined, kinds: CursorPart[]): unknown[] | undefined {
   if (!cursor) return undefined;
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => fits(v, kinds[i]))) {
       return values;
     }
   } catch {

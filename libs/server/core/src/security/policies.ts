@@ -32,7 +32,7 @@ const ALL_ROLES = Object.values(Role);
 export const POLICIES = {
   'auth.session': { roles: ALL_ROLES, scope: 'authenticated', description: 'Read own identity, log out' },
 
-  'organisation.read': { roles: [...STAFF, Role.SPEAKER], scope: 'subtree', description: 'Read the organisation tree' },
+  'organisation.read': { roles: STAFF, scope: 'subtree', description: 'Read the organisation tree' },
   'organisation.write': {
     roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE],
     scope: 'subtree',

@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { AppException, ErrorCode, FieldError } from '../errors/app-exception';
 
 /** Flattens class-validator errors into dotted field paths. */
@@ -63,3 +63,6 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     });
   };
 }
+
+/** Optional but not nullable: the field may be left out, never cleared with null (which would break NOT NULL columns). */
+export const IsOmittable = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

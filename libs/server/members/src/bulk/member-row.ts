@@ -144,6 +144,10 @@ export function isCalendarDate(value: string): boolean {
 export function checkRow(row: CandidateRow, today: string, errors: string[]): void {
   if (!CARD_NUMBER_PATTERN.test(row.cardNumber)) errors.push(CARD_NUMBER_MESSAGE);
   if (row.fullName.length < 1 || row.fullName.length > FULL_NAME_MAX) errors.push(`fullName must be 1-${FULL_NAME_MAX} characters`);
+  // PostgreSQL text cannot hold U+0000: refuse the row instead of failing the whole request.
+  for (const [field, value] of Object.entries({ fullName: row.fullName, position: row.position })) {
+    if (value?.includes('\u0000')) errors.push(`${field} contains the NUL character (U+0000)`);
+  }
   if (!isCalendarDate(row.birthDate)) errors.push('birthDate must be a date yyyy-MM-dd or dd/MM/yyyy');
   else if (row.birthDate > today) errors.push('birthDate is in the future');
   if (!(Object.values(Gender) as string[]).includes(row.gender)) errors.push('gender must be MALE, FEMALE, Nam or Nữ');

@@ -4,6 +4,7 @@ import {
   AccessScope,
   AppException,
   IdempotencyService,
+  lockTree,
   sha256,
   toCalendarDate,
   validationException,
@@ -89,6 +90,7 @@ export class MembersBulkService {
     feed: (batcher: Batcher) => Promise<void>,
   ): Promise<BulkMembersResult> {
     const result = await this.idempotency.run<BulkMembersResult>(`member.bulk:${scope.actor.userId}`, key, hash, async (manager) => {
+      await lockTree(manager, 'shared');
       const batcher = new Batcher(this.repo, this.audit, manager, scope);
       await feed(batcher);
       return { status: 200, body: await batcher.finish() };

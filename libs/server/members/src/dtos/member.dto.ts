@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, PageArgs } from '@qt/server-core';
+import { IsCalendarDate, IsOmittable, PageArgs } from '@qt/server-core';
 import { Gender, PartyStanding } from '@qt/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -15,7 +15,6 @@ import {
   Length,
   Matches,
   MaxLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -34,8 +33,7 @@ export const BULK_MAX_ROWS = 100_000;
 export const nfc = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value);
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-/** Optional, but not null: the field may be left out, not cleared. */
-const Optional = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+const Optional = IsOmittable;
 
 @InputType({ isAbstract: true })
 export class MemberFlagsInput {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, PageArgs } from '@qt/server-core';
+import { IsCalendarDate, IsOmittable, PageArgs } from '@qt/server-core';
 import { CommitteeOffice, OrganisationKind } from '@qt/shared-domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
@@ -38,22 +38,22 @@ export class CreateOrganisationInput {
 @InputType()
 export class UpdateOrganisationInput {
   @Field({ nullable: true }) @ApiPropertyOptional()
-  @IsOptional() @Transform(nfc) @IsString() @Length(1, 255) name?: string;
+  @IsOmittable() @Transform(nfc) @IsString() @Length(1, 255) name?: string;
 
   @Field({ nullable: true }) @ApiPropertyOptional()
-  @IsOptional() @Matches(CODE_PATTERN, { message: 'code must be 1-32 of A-Z a-z 0-9 . _ -' }) code?: string;
+  @IsOmittable() @Matches(CODE_PATTERN, { message: 'code must be 1-32 of A-Z a-z 0-9 . _ -' }) code?: string;
 
   @Field(() => OrganisationKind, { nullable: true }) @ApiPropertyOptional({ enum: OrganisationKind, enumName: 'OrganisationKind' })
-  @IsOptional() @IsEnum(OrganisationKind) kind?: OrganisationKind;
+  @IsOmittable() @IsEnum(OrganisationKind) kind?: OrganisationKind;
 
   @Field({ nullable: true }) @ApiPropertyOptional()
-  @IsOptional() @Transform(nfc) @IsString() @MaxLength(255) agency?: string;
+  @IsOmittable() @Transform(nfc) @IsString() @MaxLength(255) agency?: string;
 
   @Field({ nullable: true }) @ApiPropertyOptional({ format: 'date' })
-  @IsOptional() @IsCalendarDate() termStart?: string;
+  @IsOmittable() @IsCalendarDate() termStart?: string;
 
   @Field({ nullable: true }) @ApiPropertyOptional({ format: 'date' })
-  @IsOptional() @IsCalendarDate() termEnd?: string;
+  @IsOmittable() @IsCalendarDate() termEnd?: string;
 }
 
 @InputType()

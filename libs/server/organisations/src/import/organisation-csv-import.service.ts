@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@qt/server-audit';
-import { AccessScope, AppException, flattenValidationErrors } from '@qt/server-core';
+import { AccessScope, AppException, flattenValidationErrors, lockTree } from '@qt/server-core';
 import { ORGANISATION_KIND_LABEL_VI, OrganisationKind, foldVietnamese } from '@qt/shared-domain';
 import { plainToInstance } from 'class-transformer';
 import { IsCalendarDate } from '@qt/server-core';
@@ -74,6 +74,8 @@ export class OrganisationCsvImportService {
     if (missing.length) throw AppException.badInput(`Missing column(s): ${missing.join(', ')}`, 'file');
 
     return this.dataSource.transaction(async (manager) => {
+      // No move may rewrite the paths these rows are built on until we commit.
+      await lockTree(manager, 'shared');
       const results: OrganisationImportRow[] = [];
       const rows = records.map((record, i) => {
         const candidate = plainToInstance(OrganisationCsvRow, {
@@ -89,7 +91,7 @@ export class OrganisationCsvImportService {
       });
 
       const codes = [...new Set(rows.flatMap((r) => [r.candidate.code, r.candidate.parent_code]).filter(Boolean))];
-      const existing = new Map((await this.repo.findByCodes(codes, manager)).map((o) => [o.code, o]));
+      const existing = new Map((await this.repo.findByCodes(codes, manager, 'FOR SHARE')).map((o) => [o.code, o]));
       const planned = new Map<string, Organisation>();
       const seen = new Set<string>();
       const inserts: Parameters<OrganisationsRepository['insertMany']>[1] = [];
