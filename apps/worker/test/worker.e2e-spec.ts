@@ -1,36 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { JOBS, QUEUES } from '@qt/server-core';
 import { Queue, QueueEvents } from 'bullmq';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '../../../tools/testing/test-database';
 import { TEST_REDIS_URL } from '../../../tools/testing/test-env';
-
-const ROOT = join(__dirname, '../../..');
-
-function startProcess(entry: string, env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
-  let out = '';
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
-  return { child, output: () => out };
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
-
-async function waitFor(check: () => boolean, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { exited, startProcess, waitFor } from '../../../tools/testing/processes';
 
 describe('worker process', () => {
   let db: TestDatabase;
@@ -107,3 +81,4 @@ describe('worker process', () => {
     expect(api.output().trim()).toBe('Configuration error: JWT_SECRET is missing (see .env.example)');
   });
 });
+
