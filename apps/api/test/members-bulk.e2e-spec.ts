@@ -162,6 +162,17 @@ describe('members bulk upsert: JSON, CSV, outcomes, transfers, idempotency, refu
       expect(await count('audit_log')).toBe(audits);
     });
 
+    it('two concurrent retries with one key: one does the work, both get the same answer', async () => {
+      const body = { rows: [row({ cardNumber: 'CONC0001', fullName: 'Phan Văn Song' }), row({ cardNumber: 'CONC0002', fullName: 'Bùi Thị Hành' })] };
+      const audits = await count('audit_log');
+      const [x, y] = await Promise.all([json(officeA, body, 'concurrent-key-01'), json(officeA, body, 'concurrent-key-01')]);
+      expect([x.status, y.status]).toEqual([200, 200]);
+      expect(x.body).toEqual(y.body);
+      expect(x.body.created).toBe(2);
+      expect(await count(`members WHERE card_number IN ('CONC0001', 'CONC0002')`)).toBe(2);
+      expect(await count('audit_log')).toBe(audits + 2);
+    });
+
     it('same Idempotency-Key with another body: 422', async () => {
       const other = await csv(officeA, `${CRAFTED}\nNEW00009,Khác,1980-01-01,MALE,OFFICIAL,,A.C1,,,,,,,`, 'crafted-file-0001');
       expect(other.status).toBe(422);
