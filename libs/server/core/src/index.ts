@@ -24,3 +24,4 @@ export * from './idempotency/idempotency.module';
 export * from './validation/parse-id.pipe';
 export * from './database/tree-lock';
 export * from './graphql/query-limits';
+export * from './graphql/per-request';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { toCalendarDate } from '@qt/server-core';
+import { PerRequest, toCalendarDate } from '@qt/server-core';
 import { CommitteeOfficeHolding } from '@qt/server-organisations';
 import DataLoader from 'dataloader';
 import { Membership } from './member.types';
@@ -45,17 +45,8 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 
 /** Hands out one MemberLoaders per GraphQL request context. */
 @Injectable()
-export class MemberLoadersFactory {
-  private readonly perRequest = new WeakMap<object, MemberLoaders>();
-
-  constructor(private readonly repo: MembersRepository) {}
-
-  for(context: object): MemberLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = new MemberLoaders(this.repo);
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+export class MemberLoadersFactory extends PerRequest<MemberLoaders> {
+  constructor(repo: MembersRepository) {
+    super(() => new MemberLoaders(repo));
   }
 }

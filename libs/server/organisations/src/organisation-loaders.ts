@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, toCalendarDate, toPage, Page } from '@qt/server-core';
+import { decodeCursor, PerRequest, toCalendarDate, toPage, Page } from '@qt/server-core';
 import DataLoader from 'dataloader';
 import { CommitteeOfficeHolding, Organisation } from './organisation.types';
 import { OrganisationsRepository } from './organisations.repository';
@@ -95,17 +95,8 @@ function ChildrenKeyId(key: ChildrenKey): string {
 
 /** Hands out one OrganisationLoaders per GraphQL request context. */
 @Injectable()
-export class OrganisationLoadersFactory {
-  private readonly perRequest = new WeakMap<object, OrganisationLoaders>();
-
-  constructor(private readonly repo: OrganisationsRepository) {}
-
-  for(context: object): OrganisationLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = new OrganisationLoaders(this.repo);
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+export class OrganisationLoadersFactory extends PerRequest<OrganisationLoaders> {
+  constructor(repo: OrganisationsRepository) {
+    super(() => new OrganisationLoaders(repo));
   }
 }
