@@ -1,17 +1,24 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { purgeExpiredRefreshTokens } from '@qt/server-auth';
-import { JOBS, purgeIdempotencyKeys, QUEUES } from '@qt/server-core';
+import { AppConfig, JOBS, purgeIdempotencyKeys, QUEUES } from '@qt/server-core';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 /** Housekeeping jobs: idempotent, safe to run twice. */
 @Processor(QUEUES.maintenance)
-export class MaintenanceProcessor extends WorkerHost {
+export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
   }
 
   async process(job: Job): Promise<{ removed: number }> {
