@@ -70,6 +70,8 @@ describe('auth: login, refresh rotation, logout, throttling', () => {
     expect(replay.status).toBe(401);
     const afterTheft = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: second.body.refreshToken });
     expect(afterTheft.status).toBe(401);
+    const alarms = await t.query(`SELECT actor_label FROM audit_log WHERE action = 'auth.refreshReuse' AND entity_id = $1`, [user.id]);
+    expect(alarms).toEqual([{ actor_label: user.username }]);
 
     const [stored] = await t.query<{ hashed: boolean }>(
       `SELECT bool_and(token_hash <> $1) AS hashed FROM refresh_tokens`,
@@ -85,6 +87,8 @@ describe('auth: login, refresh rotation, logout, throttling', () => {
       .set('authorization', `Bearer ${session.accessToken}`)
       .send({ refreshToken: session.refreshToken });
     expect(out.status).toBe(204);
+    const [audit] = await t.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.logout' AND entity_id = $1`, [user.id]);
+    expect(audit).toEqual({ n: 1 });
     const refresh = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken });
     expect(refresh.status).toBe(401);
   });

@@ -50,7 +50,7 @@ export class AuthController {
   @Policy('auth.session')
   @ApiNoContentResponse({ description: 'Logged out' })
   async logout(@Body() body: RefreshDto, @CurrentActor() actor: Actor): Promise<void> {
-    await this.auth.logout(body.refreshToken, actor.userId);
+    await this.auth.logout(body.refreshToken, actor);
   }
 
   /** The caller's account and roles. */

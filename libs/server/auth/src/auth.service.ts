@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@qt/server-audit';
-import { AppException } from '@qt/server-core';
+import { Actor, AppException } from '@qt/server-core';
 import { DataSource } from 'typeorm';
 import { TokenPairDto } from './dtos/auth.dto';
 import { PasswordService } from './password.service';
@@ -48,7 +48,10 @@ export class AuthService {
     return { ...pair, user: { id: user.id, username: user.username, displayName: user.display_name } };
   }
 
-  logout(refreshToken: string, userId: string): Promise<void> {
-    return this.tokens.revoke(refreshToken, userId);
+  async logout(refreshToken: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.tokens.revoke(manager, refreshToken, actor.userId);
+      await this.audit.record(manager, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { AuditService } from '@qt/server-audit';
 import { AppConfig, AppException } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -35,6 +36,7 @@ export class TokenService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   signAccess(userId: string, username: string): string {
@@ -88,6 +90,12 @@ export class TokenService {
           `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE family_id = $1`,
           [row.family_id],
         );
+        if (row.used_at) {
+          await this.audit.record(manager, { userId: row.user_id, username: row.username, displayName: row.username, memberId: null, grants: [] }, {
+            action: 'auth.refreshReuse', entityType: 'user', entityId: row.user_id,
+            after: { familyRevoked: row.family_id, ip: ip ?? null },
+          });
+        }
         return { error: row.used_at ? ('reused' as const) : ('revoked' as const), userId: row.user_id };
       }
       if (row.expired || !row.is_active) return { error: 'expired' as const };
@@ -102,8 +110,8 @@ export class TokenService {
   }
 
   /** Revokes the family of a refresh token (logout). Unknown tokens are ignored. */
-  async revoke(refreshToken: string, userId: string): Promise<void> {
-    await this.dataSource.query(
+  async revoke(manager: EntityManager, refreshToken: string, userId: string): Promise<void> {
+    await manager.query(
       `UPDATE refresh_tokens SET revoked_at = now()
         WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1 AND user_id = $2)
           AND revoked_at IS NULL`,
