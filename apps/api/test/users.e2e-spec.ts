@@ -73,6 +73,10 @@ describe('users and role assignments', () => {
   it('lists only users holding roles in the subtree, and refuses non-administrators', async () => {
     await t.user([[Role.COMMITTEE_OFFICE, b]]);
     const list = await t.gql(adminA, `{ users(first: 100) { nodes { username roles { organisation { id } } } } }`);
+    const search = await t.gql(adminA, `{ users(search: "LE VAN BI", first: 10) { nodes { username } } }`);
+    expect(search.data.users.nodes).toEqual([{ username: 'bithu.cb1' }]);
+    const wildcard = await t.gql(adminA, `{ users(search: "%", first: 10) { nodes { username } } }`);
+    expect(wildcard.data.users.nodes).toEqual([]);
     const orgIds = list.data.users.nodes.flatMap((u: { roles: { organisation: { id: string } }[] }) => u.roles.map((r) => r.organisation.id));
     expect(orgIds).not.toContain(b.id);
     const office = await t.tokenFor([[Role.COMMITTEE_OFFICE, a]]);

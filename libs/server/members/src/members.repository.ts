@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, sql, subtreePredicate } from '@qt/server-core';
+import { AccessScope, foldedContains, sql, subtreePredicate } from '@qt/server-core';
 import { CommitteeOfficeHolding } from '@qt/server-organisations';
 import { MemberFlag } from '@qt/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,14 +33,6 @@ const UPDATABLE_COLUMNS: Record<string, string> = {
   position: 'position',
   ...FLAG_COLUMNS,
 };
-
-/**
- * A LIKE pattern matching `text` anywhere once both sides are folded
- * (diacritics, case, đ, NFD input): the idea of FOLDED_CONTAINS in the
- * organisations repository, on members.search_text (trigram-indexed).
- */
-const FOLDED_CONTAINS = (param: string) =>
-  `'%' || replace(replace(replace(qt_fold(${param}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
 
 export interface MemberListFilter {
   scope: AccessScope;
@@ -124,7 +116,7 @@ export class MembersRepository {
       from = `members m JOIN organisations o ON o.id = m.organisation_id`;
       where.push(...orgWhere);
     }
-    if (f.search) where.push(`m.search_text LIKE ${FOLDED_CONTAINS(`$${params.push(f.search)}`)}`);
+    if (f.search) where.push(`m.search_text LIKE ${foldedContains(`$${params.push(f.search)}`)}`);
     if (f.standing) where.push(`m.standing = $${params.push(f.standing)}`);
     for (const [flag, value] of Object.entries(f.flags)) {
       if (value !== undefined) where.push(`m.${FLAG_COLUMNS[flag as MemberFlag]} = $${params.push(value)}`);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, sql, subtreePredicate } from '@qt/server-core';
+import { AccessScope, foldedContains, sql, subtreePredicate } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommitteeOfficeHolding, Organisation } from './organisation.types';
 
@@ -9,10 +9,6 @@ export const ORG_COLUMNS = `o.id, o.code, o.name, o.kind, o.parent_id AS "parent
 
 const OFFICE_COLUMNS = `c.id, c.organisation_id AS "organisationId", c.member_id AS "memberId", m.full_name AS "memberName",
   c.office, c.start_date AS "startDate", c.end_date AS "endDate"`;
-
-/** A LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped, after folding diacritics. */
-export const FOLDED_CONTAINS = (param: string) =>
-  `'%' || replace(replace(replace(qt_fold(${param}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
 
 /** The only place that queries the organisations and committee_offices tables. */
 @Injectable()
@@ -60,7 +56,7 @@ export class OrganisationsRepository {
     if (filter.within) where.push(subtreePredicate('o.path', `$${params.push(filter.within)}::text`));
     if (filter.parentId) where.push(`o.parent_id = $${params.push(filter.parentId)}`);
     if (filter.kind) where.push(`o.kind = $${params.push(filter.kind)}`);
-    if (filter.search) where.push(`o.search_text LIKE ${FOLDED_CONTAINS(`$${params.push(filter.search)}`)}`);
+    if (filter.search) where.push(`o.search_text LIKE ${foldedContains(`$${params.push(filter.search)}`)}`);
     if (!filter.includeDissolved) where.push('o.dissolved_on IS NULL');
     if (filter.after) where.push(`(o.name, o.id) > ($${params.push(filter.after[0])}, $${params.push(filter.after[1])}::uuid)`);
     return sql<Organisation>(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@qt/server-audit';
-import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '@qt/server-core';
+import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, foldedContains, Page, toPage } from '@qt/server-core';
 import { Role } from '@qt/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateUserInput, RoleGrantInput, UsersArgs } from '../dtos/user.dto';
@@ -60,8 +60,8 @@ export class UsersService {
                 WHERE r.user_id = u.id AND ${scope.pathPredicate('o.path', params)})`,
     ];
     if (args.search) {
-      where.push(`(qt_fold(u.username) LIKE '%' || qt_fold($${params.push(args.search)}) || '%'
-                   OR qt_fold(u.display_name) LIKE '%' || qt_fold($${params.length}) || '%')`);
+      const pattern = foldedContains(`$${params.push(args.search)}`);
+      where.push(`(qt_fold(u.username) LIKE ${pattern} OR qt_fold(u.display_name) LIKE ${pattern})`);
     }
     const cursor = decodeCursor(args.after, ['string']);
     if (cursor) where.push(`lower(u.username) > $${params.push(cursor[0])}`);

@@ -11,3 +11,12 @@ export function toCalendarDate(value: Date | string = new Date()): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
 }
+
+/**
+ * SQL expression: a LIKE pattern matching the parameter anywhere, folded like
+ * the `search_text` columns (diacritics, case, đ, NFC/NFD) with LIKE's own
+ * wildcards escaped, so "%" searches for a percent sign.
+ */
+export function foldedContains(param: string): string {
+  return `'%' || replace(replace(replace(qt_fold(${param}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+}
