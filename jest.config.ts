@@ -9,6 +9,13 @@ const moduleNameMapper = {
   '^@qt/server-auth$': '<rootDir>/libs/server/auth/src/index.ts',
   '^@qt/server-organisations$': '<rootDir>/libs/server/organisations/src/index.ts',
   '^@qt/server-members$': '<rootDir>/libs/server/members/src/index.ts',
+  '^@qt/server-cell-life$': '<rootDir>/libs/server/cell-life/src/index.ts',
+  '^@qt/server-programmes$': '<rootDir>/libs/server/programmes/src/index.ts',
+  '^@qt/server-reporters$': '<rootDir>/libs/server/reporters/src/index.ts',
+  '^@qt/server-notifications$': '<rootDir>/libs/server/notifications/src/index.ts',
+  '^@qt/server-essays$': '<rootDir>/libs/server/essays/src/index.ts',
+  '^@qt/server-sessions$': '<rootDir>/libs/server/sessions/src/index.ts',
+  '^@qt/server-campaigns$': '<rootDir>/libs/server/campaigns/src/index.ts',
 };
 
 const transform: Config['transform'] = {

@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import { demoUserSpecs, DemoLogin, formatDemoLogins, prepareDemoUsers, upsertDemoUsers } from './demo-users';
 import { BlocData, ExistingRoot, generateBloc, summariseBloc, BlocSummary } from './generate';
 import { analyzeBlocTables, copyBloc } from './load';
+import { seedStudyData, todayInVietnam } from './study';
 
 export const ALREADY_PRESENT = 'seed: demo data already present';
 
@@ -20,6 +21,8 @@ export interface SeedOptions {
   /** Where to write the logins; nothing is written when undefined. */
   loginsFile?: string;
   log?: (line: string) => void;
+  /** The date the demo's live picture is laid out around (default: today in Asia/Ho_Chi_Minh). */
+  today?: string;
 }
 
 export interface SeedResult {
@@ -80,6 +83,9 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
       t = Date.now();
       const logins = await upsertDemoUsers(client, users);
       const usersMs = Date.now() - t;
+      t = Date.now();
+      const studyTimings = await seedStudyData({ client, data, today: options.today ?? todayInVietnam(), log });
+      log(`seed: study data in ${Date.now() - t} ms (${Object.entries(studyTimings).map(([n, ms]) => `${n} ${ms}`).join(', ')})`);
       t = Date.now();
       await client.query('COMMIT');
       committed = true;

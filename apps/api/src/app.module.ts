@@ -4,9 +4,12 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from '@qt/server-audit';
 import { AuthModule, PolicyGuard } from '@qt/server-auth';
+import { CampaignsModule } from '@qt/server-campaigns';
+import { CellLifeModule } from '@qt/server-cell-life';
 import {
   AllExceptionsFilter,
   AppConfig,
+  bullRootModule,
   ConfigModule,
   createValidationPipe,
   DatabaseModule,
@@ -16,8 +19,13 @@ import {
   queryLimitsRule,
   RedisModule,
 } from '@qt/server-core';
+import { EssaysModule } from '@qt/server-essays';
 import { MembersModule } from '@qt/server-members';
+import { NotificationsModule } from '@qt/server-notifications';
 import { OrganisationsModule } from '@qt/server-organisations';
+import { ProgrammesModule } from '@qt/server-programmes';
+import { ReportersModule } from '@qt/server-reporters';
+import { SessionsModule } from '@qt/server-sessions';
 import { GraphQLFormattedError } from 'graphql';
 import { BootstrapService } from './bootstrap.service';
 
@@ -49,6 +57,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         RedisModule,
+        bullRootModule(),
         IdempotencyModule,
         HealthModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -68,6 +77,13 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         MembersModule,
+        NotificationsModule,
+        CampaignsModule,
+        ReportersModule,
+        SessionsModule,
+        EssaysModule,
+        ProgrammesModule,
+        CellLifeModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PolicyGuard },

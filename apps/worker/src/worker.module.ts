@@ -9,6 +9,9 @@ import {
   QUEUES,
   RedisModule,
 } from '@qt/server-core';
+import { EssaysWorkerModule } from '@qt/server-essays';
+import { NotificationsWorkerModule } from '@qt/server-notifications';
+import { SessionsWorkerModule } from '@qt/server-sessions';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { ScheduleRegistrar } from './schedules';
 import { ShutdownLogger } from './shutdown-logger';
@@ -26,6 +29,9 @@ export class WorkerModule {
         RedisModule,
         bullRootModule(),
         BullModule.registerQueue({ name: QUEUES.maintenance }),
+        NotificationsWorkerModule,
+        SessionsWorkerModule,
+        EssaysWorkerModule,
       ],
       providers: [MaintenanceProcessor, ScheduleRegistrar, ShutdownLogger],
     };

@@ -123,11 +123,13 @@ export class TestApp {
     const flags = fields.flags ?? {};
     const [row] = await this.query<TestMember>(
       `INSERT INTO members (card_number, full_name, birth_date, gender, standing, organisation_id,
-                            is_head_of_unit, is_key_leader, is_retired, is_exempt_from_activities)
-       VALUES ($1, $2, '1980-05-17', 'FEMALE', 'OFFICIAL', $3, $4, $5, $6, $7)
+                            is_head_of_unit, is_key_leader, is_retired, is_exempt_from_activities, is_unfit_for_work,
+                            is_under_bloc_standing_committee)
+       VALUES ($1, $2, '1980-05-17', 'FEMALE', 'OFFICIAL', $3, $4, $5, $6, $7, $8, $9)
        RETURNING id, card_number AS "cardNumber", full_name AS "fullName", organisation_id AS "organisationId"`,
       [fields.cardNumber ?? `9${String(n).padStart(9, '0')}`, fields.fullName ?? `Đảng viên Thử ${n}`, org.id,
-        flags.isHeadOfUnit ?? false, flags.isKeyLeader ?? false, flags.isRetired ?? false, flags.isExemptFromActivities ?? false],
+        flags.isHeadOfUnit ?? false, flags.isKeyLeader ?? false, flags.isRetired ?? false, flags.isExemptFromActivities ?? false,
+        flags.isUnfitForWork ?? false, flags.isUnderBlocStandingCommittee ?? false],
     );
     await this.query(`INSERT INTO memberships (member_id, organisation_id, valid_from) VALUES ($1, $2, $3)`, [
       row.id,

@@ -120,6 +120,34 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /** Folder where uploaded files (study materials, essay attachments) are kept by the local-disk storage. */
+  @IsString() @MinLength(1)
+  STORAGE_DIR = '.data/files';
+
+  /** Largest uploaded file (study material, essay attachment), in MiB. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(512)
+  UPLOAD_MAX_MEGABYTES = 20;
+
+  /** Lifetime of one rotating check-in code shown at a venue or connection point, in seconds. */
+  @Transform(toInt) @IsInt() @Min(10) @Max(3600)
+  CHECKIN_CODE_TTL_SECONDS = 60;
+
+  /** Consecutive absences from study sessions after which the member's cell secretary is warned. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  ABSENCE_STREAK_WARNING = 3;
+
+  /** SMTP server for e-mail notifications, e.g. smtp://user:pass@mail.example:587; unset = in-app only. */
+  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender address of e-mail notifications. */
+  @IsString() @MinLength(3)
+  MAIL_FROM = 'Quán Triệt <no-reply@quantriet.local>';
+
+  /** Days before a deadline when reminders go out (comma-separated, e.g. 7,3,1). */
+  @IsString() @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'must be comma-separated day counts, e.g. 7,3,1' })
+  REMINDER_DAYS_BEFORE = '7,3,1';
+
   /** TRUST_PROXY in the shape Fastify's `trustProxy` option takes. */
   get trustProxy(): boolean | string[] | ((address: string, hop: number) => boolean) {
     const value = this.TRUST_PROXY.trim();

@@ -8,11 +8,23 @@ import { AppConfig } from '../config/app-config';
 export const QUEUES = {
   /** Housekeeping: expired refresh tokens, finished idempotency keys. */
   maintenance: 'maintenance',
+  /** Study sessions: closing a finished session (unmarked → unexcused absence), absence-streak warnings. */
+  sessions: 'sessions',
+  /** Essays: too-short and near-duplicate detection when essays arrive. */
+  essays: 'essays',
+  /** Notifications: deadline reminders (delayed jobs) and e-mail delivery. */
+  notifications: 'notifications',
 } as const;
 
 export const JOBS = {
   purgeExpiredTokens: 'purge-expired-tokens',
   purgeIdempotencyKeys: 'purge-idempotency-keys',
+  closeSession: 'close-session',
+  checkAbsenceStreaks: 'check-absence-streaks',
+  detectEssayFlags: 'detect-essay-flags',
+  campaignDeadlineReminder: 'campaign-deadline-reminder',
+  essayDueReminder: 'essay-due-reminder',
+  sendEmail: 'send-email',
 } as const;
 
 export const DEFAULT_JOB_OPTIONS = {

@@ -1,54 +1,30 @@
-import { Role } from '@qt/shared-domain';
+import { CAMPAIGNS_POLICIES } from './policy-table/campaigns';
+import { CELL_LIFE_POLICIES } from './policy-table/cell-life';
+import { ESSAYS_POLICIES } from './policy-table/essays';
+import { FOUNDATION_POLICIES } from './policy-table/foundation';
+import { NOTIFICATIONS_POLICIES } from './policy-table/notifications';
+import { PROGRAMMES_POLICIES } from './policy-table/programmes';
+import { REPORTERS_POLICIES } from './policy-table/reporters';
+import { SESSIONS_POLICIES } from './policy-table/sessions';
+import { PolicyRule } from './policy-table/types';
 
-/**
- * How an operation's data is limited once the role check passed:
- * - `subtree`: to the subtrees of the organisations where the caller holds an allowed role;
- * - `self`: to the caller's own records (their member record, their user);
- * - `authenticated`: any signed-in caller, no data behind it (e.g. logout).
- */
-export type ScopeRule = 'subtree' | 'self' | 'authenticated';
-
-export interface PolicyRule {
-  roles: readonly Role[];
-  scope: ScopeRule;
-  description: string;
-}
-
-const STAFF = [
-  Role.ADMIN,
-  Role.PROPAGANDA_BOARD,
-  Role.ORGANISATION_BOARD,
-  Role.INSPECTION_COMMISSION,
-  Role.COMMITTEE_OFFICE,
-  Role.CELL_SECRETARY,
-] as const;
-const ALL_ROLES = Object.values(Role);
+export type { PolicyRule, ScopeRule } from './policy-table/types';
 
 /**
  * THE policy table: every operation the API exposes, who may call it and how
  * its data is scoped. The guard refuses any handler whose operation is not
  * here (deny by default). Domain code names operations with `PolicyName`.
+ * Each module keeps its rows in `policy-table/<module>.ts`; this is their union.
  */
 export const POLICIES = {
-  'auth.session': { roles: ALL_ROLES, scope: 'authenticated', description: 'Read own identity, log out' },
-
-  'organisation.read': { roles: STAFF, scope: 'subtree', description: 'Read the organisation tree' },
-  'organisation.write': {
-    roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE],
-    scope: 'subtree',
-    description: 'Create, update, move, dissolve, import organisations; committee offices',
-  },
-
-  'member.read': { roles: STAFF, scope: 'subtree', description: 'Read members of the subtree' },
-  'member.write': {
-    roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE],
-    scope: 'subtree',
-    description: 'Create, update, transfer and bulk-upsert members',
-  },
-  'member.readSelf': { roles: ALL_ROLES, scope: 'self', description: 'Read own member record and history' },
-
-  'user.manage': { roles: [Role.ADMIN], scope: 'subtree', description: 'Create users and assign roles within the subtree' },
-  'audit.read': { roles: [Role.ADMIN, Role.INSPECTION_COMMISSION], scope: 'subtree', description: 'Read the audit log' },
+  ...FOUNDATION_POLICIES,
+  ...CAMPAIGNS_POLICIES,
+  ...SESSIONS_POLICIES,
+  ...ESSAYS_POLICIES,
+  ...NOTIFICATIONS_POLICIES,
+  ...REPORTERS_POLICIES,
+  ...PROGRAMMES_POLICIES,
+  ...CELL_LIFE_POLICIES,
 } as const satisfies Record<string, PolicyRule>;
 
 export type PolicyName = keyof typeof POLICIES;

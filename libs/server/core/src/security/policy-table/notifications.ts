@@ -1,0 +1,10 @@
+import { Role } from '@qt/shared-domain';
+import { ALL_ROLES, PolicyRule, STAFF } from './types';
+
+/** Policies of the notifications module (owned by that module; add every new operation here). */
+export const NOTIFICATIONS_POLICIES = {
+} as const satisfies Record<string, PolicyRule>;
+
+void Role;
+void ALL_ROLES;
+void STAFF;

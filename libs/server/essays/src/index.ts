@@ -1,0 +1,2 @@
+export * from './essays.module';
+export * from './essays-worker.module';

@@ -1,0 +1,2 @@
+export * from './sessions.module';
+export * from './sessions-worker.module';

@@ -1,0 +1,34 @@
+import { seedCampaigns } from './campaigns';
+import { seedCellLife } from './cell-life';
+import type { StudyContext, StudySeeder } from './context';
+import { seedEssays } from './essays';
+import { seedProgrammes } from './programmes';
+import { seedReporters } from './reporters';
+import { seedSessions } from './sessions';
+
+export type { StudyContext } from './context';
+
+/** Study data in dependency order: campaigns first, then what hangs off them. */
+export const STUDY_SEEDERS: [string, StudySeeder][] = [
+  ['campaigns', seedCampaigns],
+  ['reporters', seedReporters],
+  ['sessions', seedSessions],
+  ['essays', seedEssays],
+  ['programmes', seedProgrammes],
+  ['cell-life', seedCellLife],
+];
+
+export async function seedStudyData(ctx: StudyContext): Promise<Record<string, number>> {
+  const timings: Record<string, number> = {};
+  for (const [name, seeder] of STUDY_SEEDERS) {
+    const t = Date.now();
+    await seeder(ctx);
+    timings[name] = Date.now() - t;
+  }
+  return timings;
+}
+
+/** Today's date in Asia/Ho_Chi_Minh as yyyy-MM-dd. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
