@@ -18,6 +18,7 @@ import {
   LoggingModule,
   queryLimitsRule,
   RedisModule,
+  StorageModule,
 } from '@qt/server-core';
 import { EssaysModule } from '@qt/server-essays';
 import { MembersModule } from '@qt/server-members';
@@ -58,6 +59,7 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         bullRootModule(),
+        StorageModule,
         IdempotencyModule,
         HealthModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -36,6 +37,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_req, body, done) =>
     done(null, body),
   );
+
+  // Uploads (study materials, essay attachments): one file per request, streamed to FileStorage,
+  // cut off at UPLOAD_MAX_MEGABYTES (the storage refuses a truncated file with 413).
+  await fastify.register(multipart, {
+    limits: { fileSize: config.UPLOAD_MAX_MEGABYTES * 1024 * 1024, files: 1, fields: 20, fieldSize: SMALL_BODY_LIMIT },
+  });
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: !options.plainLogger,

@@ -25,3 +25,5 @@ export * from './validation/parse-id.pipe';
 export * from './database/tree-lock';
 export * from './graphql/query-limits';
 export * from './graphql/per-request';
+export * from './storage/file-storage';
+export * from './storage/storage.module';
