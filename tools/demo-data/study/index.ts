@@ -3,7 +3,7 @@ import { seedCellLife } from './cell-life';
 import type { StudyContext, StudySeeder } from './context';
 import { seedEssays } from './essays';
 import { seedProgrammes } from './programmes';
-import { seedReporters } from './reporters';
+import { seedReporters, seedSpeakerEvaluations } from './reporters';
 import { seedSessions } from './sessions';
 
 export type { StudyContext } from './context';
@@ -13,6 +13,7 @@ export const STUDY_SEEDERS: [string, StudySeeder][] = [
   ['campaigns', seedCampaigns],
   ['reporters', seedReporters],
   ['sessions', seedSessions],
+  ['speaker-evaluations', seedSpeakerEvaluations],
   ['essays', seedEssays],
   ['programmes', seedProgrammes],
   ['cell-life', seedCellLife],

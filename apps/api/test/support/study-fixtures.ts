@@ -109,8 +109,8 @@ export async function insertSession(t: TestApp, f: SessionFixture): Promise<{ id
   const [row] = await t.query<{ id: string }>(
     `INSERT INTO study_sessions (campaign_id, organiser_organisation_id, title, starts_at, duration_minutes, ends_at, format,
                                  venue, status, closed_at, is_makeup, secretary_presented)
-     VALUES ($1, $2, $3, $4::timestamptz, $5, $4::timestamptz + make_interval(mins => $5), $6, 'Hội trường A', $7,
-             CASE WHEN $7 = 'CLOSED' THEN $4::timestamptz + make_interval(mins => $5) END, $8, $9)
+     VALUES ($1, $2, $3, $4::timestamptz, $5, $4::timestamptz + make_interval(mins => $5), $6, 'Hội trường A', $7::varchar,
+             CASE WHEN $7::varchar = 'CLOSED' THEN $4::timestamptz + make_interval(mins => $5) END, $8, $9)
      RETURNING id`,
     [f.campaign.id, f.organiser.id, `Hội nghị học tập thử ${next()}`, startsAt, duration, f.format ?? 'IN_PERSON', f.status ?? 'PLANNED', f.isMakeup ?? false, f.secretaryPresented ?? null],
   );

@@ -1,1 +1,4 @@
 export * from './reporters.module';
+export * from './speakers.service';
+export * from './speaker.types';
+export * from './speaker-session.types';

@@ -24,6 +24,9 @@ export class UserAccount {
   @Field() @ApiProperty() username!: string;
   @Field() @ApiProperty() displayName!: string;
   @Field(() => ID, { nullable: true }) @ApiProperty({ format: 'uuid', nullable: true, type: String }) memberId!: string | null;
+  @Field(() => String, { nullable: true, description: 'E-mail address for notifications' })
+  @ApiProperty({ format: 'email', nullable: true, type: String })
+  email!: string | null;
   @Field() @ApiProperty() isActive!: boolean;
   @Field(() => [RoleAssignment]) @ApiProperty({ type: [RoleAssignment] }) roles!: RoleAssignment[];
 }

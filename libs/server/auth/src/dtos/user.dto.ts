@@ -7,12 +7,14 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsEnum,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
+  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { UserAccount } from './me.types';
@@ -41,6 +43,10 @@ export class CreateUserInput {
   @Field(() => ID, { nullable: true }) @ApiPropertyOptional({ format: 'uuid', description: 'The party member this user is' })
   @IsOptional() @IsUUID() memberId?: string;
 
+  @Field(() => String, { nullable: true, description: 'E-mail address for notifications (thông báo)' })
+  @ApiPropertyOptional({ format: 'email', maxLength: 254, example: 'hoa.nt@example.gov.vn' })
+  @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+
   @Field(() => [RoleGrantInput], { nullable: true }) @ApiPropertyOptional({ type: [RoleGrantInput] })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RoleGrantInput)
   roles?: RoleGrantInput[];
@@ -50,6 +56,13 @@ export class CreateUserInput {
 export class SetUserActiveInput {
   @Field() @ApiProperty()
   @IsBoolean() isActive!: boolean;
+}
+
+/** Sets (or, with null, removes) the e-mail address a user's notifications are sent to. */
+@InputType()
+export class SetUserEmailInput {
+  @Field(() => String, { nullable: true }) @ApiProperty({ format: 'email', maxLength: 254, nullable: true, type: String })
+  @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string | null;
 }
 
 @ArgsType()

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessScope, Policy, Scope, ParseIdPipe } from '@qt/server-core';
-import { CreateUserInput, RoleGrantInput, SetUserActiveInput, UserAccountConnection, UsersArgs } from '../dtos/user.dto';
+import { CreateUserInput, RoleGrantInput, SetUserActiveInput, SetUserEmailInput, UserAccountConnection, UsersArgs } from '../dtos/user.dto';
 import { UserAccount } from '../dtos/me.types';
 import { UsersService } from './users.service';
 
@@ -48,5 +48,13 @@ export class UsersController {
   @ApiOkResponse({ type: UserAccount })
   setActive(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: SetUserActiveInput) {
     return this.users.setActive(scope, id, body.isActive);
+  }
+
+  /** Sets (or, with `email: null`, removes) the e-mail address the user's notifications are sent to. */
+  @Patch(':id/email')
+  @Policy('user.manage')
+  @ApiOkResponse({ type: UserAccount })
+  setEmail(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: SetUserEmailInput) {
+    return this.users.setEmail(scope, id, body.email ?? null);
   }
 }

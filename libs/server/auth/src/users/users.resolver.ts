@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessScope, Policy, Scope, ParseIdPipe } from '@qt/server-core';
-import { CreateUserInput, RoleGrantInput, UserAccountConnection, UsersArgs } from '../dtos/user.dto';
+import { CreateUserInput, RoleGrantInput, SetUserEmailInput, UserAccountConnection, UsersArgs } from '../dtos/user.dto';
 import { UserAccount } from '../dtos/me.types';
 import { UsersService } from './users.service';
 
@@ -38,5 +38,15 @@ export class UsersResolver {
     @Args('assignmentId', { type: () => ID }, ParseIdPipe) assignmentId: string,
   ) {
     return this.service.revokeRole(scope, userId, assignmentId);
+  }
+
+  @Mutation(() => UserAccount, { description: 'Set or remove (null) the e-mail address for notifications' })
+  @Policy('user.manage')
+  setUserEmail(
+    @Scope() scope: AccessScope,
+    @Args('userId', { type: () => ID }, ParseIdPipe) userId: string,
+    @Args('input') input: SetUserEmailInput,
+  ) {
+    return this.service.setEmail(scope, userId, input.email ?? null);
   }
 }

@@ -12,12 +12,13 @@ interface UserRow {
   username: string;
   display_name: string;
   member_id: string | null;
+  email: string | null;
   is_active: boolean;
   roles: (RoleAssignment & { path: string })[] | null;
 }
 
 const USER_SELECT = `
-  SELECT u.id, u.username, u.display_name, u.member_id, u.is_active,
+  SELECT u.id, u.username, u.display_name, u.member_id, u.email, u.is_active,
          (SELECT json_agg(json_build_object('id', r.id, 'role', r.role, 'path', o.path,
                    'organisation', json_build_object('id', o.id, 'code', o.code, 'name', o.name)) ORDER BY o.path, r.role)
             FROM role_assignments r JOIN organisations o ON o.id = r.organisation_id WHERE r.user_id = u.id) AS roles
@@ -29,6 +30,7 @@ const toAccount = (row: UserRow, scope?: AccessScope): UserAccount => ({
   username: row.username,
   displayName: row.display_name,
   memberId: row.member_id,
+  email: row.email,
   isActive: row.is_active,
   roles: (row.roles ?? [])
     .filter((r) => !scope || scope.coversPath(r.path))
@@ -79,8 +81,8 @@ export class UsersService {
       for (const grant of input.roles ?? []) await this.assertGrantable(manager, scope, grant);
       if (input.memberId) await this.assertMemberInScope(manager, scope, input.memberId);
       const [{ id }] = await manager.query(
-        `INSERT INTO users (username, display_name, password_hash, member_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [input.username, input.displayName, hash, input.memberId ?? null],
+        `INSERT INTO users (username, display_name, password_hash, member_id, email) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [input.username, input.displayName, hash, input.memberId ?? null, input.email?.trim() ?? null],
       );
       for (const grant of input.roles ?? []) {
         await manager.query(`INSERT INTO role_assignments (user_id, role, organisation_id) VALUES ($1, $2, $3)`, [
@@ -94,7 +96,13 @@ export class UsersService {
         entityType: 'user',
         entityId: id,
         organisationId: input.roles?.[0]?.organisationId ?? scope.rootOrganisationIds()[0],
-        after: { username: input.username, displayName: input.displayName, memberId: input.memberId, roles: input.roles },
+        after: {
+          username: input.username,
+          displayName: input.displayName,
+          memberId: input.memberId,
+          email: input.email ?? null,
+          roles: input.roles,
+        },
       });
       return id as string;
     });
@@ -155,6 +163,25 @@ export class UsersService {
         organisationId: user.roles[0]?.organisation.id,
         before: { isActive: user.isActive },
         after: { isActive },
+      });
+    });
+    return this.get(userId, scope);
+  }
+
+  /** Sets or removes (null) the e-mail address notifications are sent to. */
+  async setEmail(scope: AccessScope, userId: string, email: string | null): Promise<UserAccount> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.assertUserInScope(manager, scope, userId);
+      const [before] = await manager.query(`SELECT email FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+      const user = await this.get(userId);
+      await manager.query(`UPDATE users SET email = $2, updated_at = now() WHERE id = $1`, [userId, email?.trim() || null]);
+      await this.audit.record(manager, scope.actor, {
+        action: 'user.setEmail',
+        entityType: 'user',
+        entityId: userId,
+        organisationId: user.roles[0]?.organisation.id ?? scope.rootOrganisationIds()[0],
+        before: { email: before.email },
+        after: { email: email?.trim() || null },
       });
     });
     return this.get(userId, scope);

@@ -32,6 +32,8 @@ export class Sessions1732500200000 implements MigrationInterface {
         evaluation_comment         text,
         evaluated_at               timestamptz,
         evaluated_by               uuid REFERENCES users(id),
+        cancelled_at               timestamptz,
+        cancelled_reason           varchar(500),
         created_by                 uuid REFERENCES users(id),
         created_at                 timestamptz NOT NULL DEFAULT now(),
         updated_at                 timestamptz NOT NULL DEFAULT now(),
@@ -99,6 +101,8 @@ export class Sessions1732500200000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX session_participants_member_idx ON session_participants (member_id, session_id)`);
     await q.query(`CREATE INDEX session_participants_org_idx ON session_participants (organisation_id)`);
+    // Make-up assignments (học bù): who was sent to a make-up session.
+    await q.query(`CREATE INDEX session_participants_makeup_idx ON session_participants (makeup_session_id) WHERE makeup_session_id IS NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {

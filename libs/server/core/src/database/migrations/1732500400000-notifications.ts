@@ -26,6 +26,8 @@ export class Notifications1732500400000 implements MigrationInterface {
         CONSTRAINT notifications_dedupe_key UNIQUE (recipient_user_id, dedupe_key)
       )`);
     await q.query(`CREATE INDEX notifications_recipient_idx ON notifications (recipient_user_id, created_at DESC)`);
+    // The unread badge (unreadNotificationCount) is read on every page of the admin app.
+    await q.query(`CREATE INDEX notifications_unread_idx ON notifications (recipient_user_id) WHERE read_at IS NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,10 +1,46 @@
 import { Role } from '@qt/shared-domain';
-import { ALL_ROLES, PolicyRule, STAFF } from './types';
+import { PolicyRule, STAFF } from './types';
 
-/** Policies of the cell-life module (owned by that module; add every new operation here). */
+/**
+ * Policies of the cell-life module (seed 002). A CELL_SECRETARY holds the role
+ * at their cell, so the subtree scope limits them to that cell.
+ */
 export const CELL_LIFE_POLICIES = {
+  'cellMeeting.read': {
+    roles: STAFF,
+    scope: 'subtree',
+    description: 'Read cell meetings (sinh hoạt chi bộ), attendance, compliance calendars and summaries',
+  },
+  'cellMeeting.write': {
+    roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY],
+    scope: 'subtree',
+    description: 'Record and edit cell meetings and their attendance',
+  },
+  'cellCheck.read': { roles: STAFF, scope: 'subtree', description: 'Read six-monthly checks of cells and the cells not checked' },
+  'cellCheck.write': {
+    roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE, Role.INSPECTION_COMMISSION],
+    scope: 'subtree',
+    description: 'Record the six-monthly check (kiểm tra chi bộ 6 tháng) of a cell by an upper committee',
+  },
+  'registration.read': { roles: STAFF, scope: 'subtree', description: 'Read start-of-year registrations (đăng ký phấn đấu)' },
+  'registration.write': {
+    roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY],
+    scope: 'subtree',
+    description: "Register a cell's target rating, or a member's tasks and target, for a year",
+  },
+  'rating.read': {
+    roles: STAFF,
+    scope: 'subtree',
+    description: 'Read year-end ratings, their distribution and the inputs of the rating screen',
+  },
+  'rating.writeOrganisation': {
+    roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE],
+    scope: 'subtree',
+    description: 'Rate an organisation for a year (held at an upper organisation: nobody rates their own)',
+  },
+  'rating.writeMember': {
+    roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY],
+    scope: 'subtree',
+    description: 'Rate a member for a year (a cell secretary: the members of their cell)',
+  },
 } as const satisfies Record<string, PolicyRule>;
-
-void Role;
-void ALL_ROLES;
-void STAFF;

@@ -1,10 +1,36 @@
 import { Role } from '@qt/shared-domain';
-import { ALL_ROLES, PolicyRule, STAFF } from './types';
+import { PolicyRule, STAFF } from './types';
+
+/** Who organises sessions: the propaganda board, committee offices and cell secretaries (their cell's own sessions). */
+const ORGANISERS = [Role.ADMIN, Role.PROPAGANDA_BOARD, Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY] as const;
 
 /** Policies of the sessions module (owned by that module; add every new operation here). */
 export const SESSIONS_POLICIES = {
+  'session.read': {
+    roles: [...STAFF, Role.SPEAKER],
+    scope: 'subtree',
+    description: 'Read sessions organised in the subtree or above it (then only the subtree’s participants), lists, counters, study status',
+  },
+  'session.write': {
+    roles: ORGANISERS,
+    scope: 'subtree',
+    description: 'Plan, change, cancel, evaluate sessions of an organiser in the subtree; speakers; participant list; make-up',
+  },
+  'session.rollCall': {
+    roles: ORGANISERS,
+    scope: 'subtree',
+    description: 'Mark attendance of participants whose organisation lies in the subtree (a cell secretary: their cell)',
+  },
+  'session.import': {
+    roles: ORGANISERS,
+    scope: 'subtree',
+    description: 'Import attendance from a conference system for a session organised in the subtree',
+  },
+  'session.checkInCode': {
+    roles: STAFF,
+    scope: 'subtree',
+    description: 'Show the rotating check-in code of a session organised in the subtree or of a connection point hosted there',
+  },
+  'session.checkIn': { roles: [Role.MEMBER], scope: 'self', description: 'Check oneself in and out with the code shown at the venue' },
+  'session.mine': { roles: [Role.MEMBER], scope: 'self', description: 'Read one’s own sessions and attendance' },
 } as const satisfies Record<string, PolicyRule>;
-
-void Role;
-void ALL_ROLES;
-void STAFF;
