@@ -239,6 +239,8 @@ describe('campaigns: rules, cascade, exemptions, progress, refusals', () => {
       const writers = Object.entries(r).filter(([, v]) => (v as { essayRequired: boolean }).essayRequired).map(([k]) => k).sort();
       expect(writers).toEqual(['G', 'H', 'I']);
       expect(r.A).toMatchObject({ studyRequired: true, exemptionReason: 'NOT_KEY_LEADER' });
+      // "exempt" means a real exemption (retired, unfit, inactive, recorded), not "not a key leader".
+      expect(Object.keys(await required(leaders, officeB, ', exempt: true')).sort()).toEqual(['B', 'C', 'D', 'E']);
     });
 
     it('records and ends exemptions through the API (approver = caller), scoped by the member organisation', async () => {

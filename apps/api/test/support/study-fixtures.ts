@@ -117,7 +117,8 @@ export async function insertSession(t: TestApp, f: SessionFixture): Promise<{ id
   for (const p of f.participants ?? []) {
     await t.query(
       `INSERT INTO session_participants (session_id, member_id, organisation_id, source, status, status_source, status_reason, marked_at)
-       VALUES ($1, $2, $3, 'GENERATED', $4, CASE WHEN $4::text IS NULL THEN NULL ELSE 'SECRETARY' END, $5, CASE WHEN $4::text IS NULL THEN NULL ELSE now() END)`,
+       VALUES ($1, $2, $3, 'GENERATED', $4::varchar, CASE WHEN $4::varchar IS NULL THEN NULL ELSE 'SECRETARY' END, $5,
+               CASE WHEN $4::varchar IS NULL THEN NULL ELSE now() END)`,
       [row.id, p.member.id, p.organisationId ?? p.member.organisationId, p.status ?? null, p.statusReason ?? null],
     );
   }

@@ -138,7 +138,7 @@ export class AppConfig {
 
   /** SMTP server for e-mail notifications, e.g. smtp://user:pass@mail.example:587; unset = in-app only. */
   @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
-  SMTP_URL?: string;
+  SMTP_URL: string | undefined = undefined;
 
   /** Sender address of e-mail notifications. */
   @IsString() @MinLength(3)
