@@ -157,7 +157,16 @@ describe('runSeed (PostgreSQL)', () => {
           ORDER BY u.username`,
       );
       const byName = Object.fromEntries(demo.map((d) => [d.username, d]));
-      expect(Object.keys(byName).sort()).toEqual(['admin', 'bithu.chibo', 'dangvien', 'kiemtra', 'tochuc', 'tuyengiao', 'vanphong.bct']);
+      expect(Object.keys(byName).sort()).toEqual(['admin', 'baocaovien', 'bithu.chibo', 'dangvien', 'kiemtra', 'tochuc', 'tuyengiao', 'vanphong.bct']);
+      expect(byName['baocaovien']).toMatchObject({ role: 'SPEAKER', kind: 'BLOC' });
+      // The demo speaker speaks at sessions (their "my sessions" page is not empty).
+      expect(
+        await count(
+          client,
+          `SELECT count(*) AS n FROM users u JOIN speakers sp ON sp.member_id = u.member_id JOIN session_speakers ss ON ss.speaker_id = sp.id
+            WHERE u.username = 'baocaovien'`,
+        ),
+      ).toBeGreaterThan(0);
       expect(byName['tuyengiao']).toMatchObject({ role: 'PROPAGANDA_BOARD', kind: 'BLOC' });
       expect(byName['vanphong.bct']).toMatchObject({ role: 'COMMITTEE_OFFICE', kind: 'UPPER_GRASSROOTS', code: 'DUK.BCT' });
       expect(byName['bithu.chibo']).toMatchObject({ role: 'CELL_SECRETARY', kind: 'CELL' });
@@ -177,14 +186,41 @@ describe('runSeed (PostgreSQL)', () => {
       expect(text).toContain('tuyengiao / QuanTriet@2026 / PROPAGANDA_BOARD / Đảng bộ Khối các cơ quan Trung ương (DUK)');
       expect(text).toContain('vanphong.bct / QuanTriet@2026 / COMMITTEE_OFFICE / ');
 
+      // The live study picture a newcomer should see (issue 3 and 4 demo data).
+      const states = async (q: string) =>
+        Object.fromEntries((await client.query(q)).rows.map((r: { k: string; n: number }) => [r.k, Number(r.n)]));
+      expect((await client.query(`SELECT status FROM campaigns WHERE code = 'HT-TW7-XII'`)).rows).toEqual([{ status: 'ISSUED' }]);
+      const sessions = await states(`SELECT status AS k, count(*) AS n FROM study_sessions GROUP BY status`);
+      expect(sessions.CLOSED).toBeGreaterThan(0);
+      expect(sessions.PLANNED).toBeGreaterThan(0);
+      const attendance = await states(`SELECT status AS k, count(*) AS n FROM session_participants WHERE status IS NOT NULL GROUP BY status`);
+      expect(Object.keys(attendance).sort()).toEqual(['EXCUSED', 'LATE', 'LEFT_EARLY', 'PRESENT', 'UNEXCUSED']);
+      expect(await count(client, `SELECT count(*) AS n FROM study_sessions WHERE is_makeup`)).toBeGreaterThan(0);
+      const essays = await states(
+        `SELECT 'late' AS k, count(*) FILTER (WHERE is_late) AS n FROM essays UNION ALL
+         SELECT 'graded', count(grade) FROM essays UNION ALL
+         SELECT 'short', count(*) FILTER (WHERE flag_too_short) FROM essays UNION ALL
+         SELECT 'dup', count(similar_essay_id) FROM essays`,
+      );
+      expect(Math.min(essays.late, essays.graded, essays.short, essays.dup)).toBeGreaterThan(0);
+      const speakerLevels = await states(`SELECT level AS k, count(*) AS n FROM speakers GROUP BY level`);
+      expect(Object.keys(speakerLevels).sort()).toEqual(['BLOC', 'GRASSROOTS', 'UPPER_GRASSROOTS']);
+      const programmes = await states(`SELECT status AS k, count(*) AS n FROM action_programmes GROUP BY status`);
+      expect(Object.keys(programmes).sort()).toEqual(['DISCUSSED', 'DRAFT', 'EVALUATED', 'ISSUED']);
+      expect(await count(client, `SELECT count(*) AS n FROM personal_action_plans`)).toBeGreaterThan(0);
+      const meetings = await states(`SELECT kind AS k, count(*) AS n FROM cell_meetings GROUP BY kind`);
+      expect(meetings.REGULAR).toBeGreaterThan(0);
+      expect(meetings.THEMATIC).toBeGreaterThan(0);
+      expect(await count(client, `SELECT count(*) AS n FROM ratings`)).toBeGreaterThan(0);
+
       const again: string[] = [];
       const second = await runSeed({ databaseUrl: db.url, members: 2000, seed: 2026, loginsFile, log: (l) => again.push(l) });
       expect(second.status).toBe('present');
       expect(again).toEqual([ALREADY_PRESENT]);
       expect(await count(client, `SELECT count(*) AS n FROM organisations`)).toBe(orgs);
       expect(await count(client, `SELECT count(*) AS n FROM members`)).toBe(2000);
-      expect(await count(client, `SELECT count(*) AS n FROM users`)).toBe(7);
-      expect(await count(client, `SELECT count(*) AS n FROM role_assignments`)).toBe(7);
+      expect(await count(client, `SELECT count(*) AS n FROM users`)).toBe(8);
+      expect(await count(client, `SELECT count(*) AS n FROM role_assignments`)).toBe(8);
     } finally {
       await client.end();
     }

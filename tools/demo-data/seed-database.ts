@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Client } from 'pg';
 import { demoUserSpecs, DemoLogin, formatDemoLogins, prepareDemoUsers, upsertDemoUsers } from './demo-users';
+import { Role } from '@qt/shared-domain';
 import { BlocData, ExistingRoot, generateBloc, summariseBloc, BlocSummary } from './generate';
 import { analyzeBlocTables, copyBloc } from './load';
 import { seedStudyData, todayInVietnam } from './study';
@@ -86,6 +87,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
       t = Date.now();
       const studyTimings = await seedStudyData({ client, data, today: options.today ?? todayInVietnam(), log });
       log(`seed: study data in ${Date.now() - t} ms (${Object.entries(studyTimings).map(([n, ms]) => `${n} ${ms}`).join(', ')})`);
+      logins.push(...(await upsertDemoSpeaker(client)));
       t = Date.now();
       await client.query('COMMIT');
       committed = true;
@@ -112,4 +114,25 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The demo speaker (báo cáo viên) login: a member on the bloc roster who speaks at
+ * the most sessions and has no account yet, with the SPEAKER role at the roster's
+ * organisation. Chosen after the study data exists, so it has sessions to show.
+ */
+async function upsertDemoSpeaker(client: Client): Promise<DemoLogin[]> {
+  const { rows } = await client.query<{ memberId: string; fullName: string; id: string; code: string; name: string }>(
+    `SELECT sp.member_id AS "memberId", m.full_name AS "fullName", o.id, o.code, o.name
+       FROM speakers sp JOIN members m ON m.id = sp.member_id JOIN organisations o ON o.id = sp.organisation_id
+      WHERE sp.level = 'BLOC' AND sp.ended_on IS NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.member_id = sp.member_id)
+      ORDER BY (SELECT count(*) FROM session_speakers ss WHERE ss.speaker_id = sp.id) DESC, m.card_number
+      LIMIT 1`,
+  );
+  if (!rows[0]) return [];
+  const r = rows[0];
+  const users = await prepareDemoUsers([
+    { username: 'baocaovien', displayName: r.fullName, role: Role.SPEAKER, organisation: { id: r.id, code: r.code, name: r.name }, memberId: r.memberId, keepExisting: false },
+  ]);
+  return upsertDemoUsers(client, users);
 }

@@ -25,6 +25,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const c = new Client({ connectionString: TEST_SERVER_URL });
       await c.connect();
       try {
+        // Let connections that are still finishing work (a pool closing, a job's last statement)
+        // end on their own first: a forced termination of a checked-out client surfaces as an
+        // unhandled 'error' in whatever test file that process runs next.
+        const until = Date.now() + 5000;
+        while (Date.now() < until) {
+          const { rows } = await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       } finally {
         await c.end();

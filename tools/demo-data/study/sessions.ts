@@ -91,7 +91,7 @@ export async function seedSessions(ctx: StudyContext): Promise<void> {
                  WHEN a.status IN ('PRESENT','LATE') THEN s.ends_at END,
             CASE WHEN a.status IS NOT NULL THEN s.ends_at END
        FROM study_sessions s JOIN organisations o ON o.id = s.organiser_organisation_id AND o.kind = 'GRASSROOTS'
-       CROSS JOIN LATERAL campaign_required_members(s.campaign_id, (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) r
+       CROSS JOIN LATERAL campaign_required_members(s.campaign_id, (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, o.path) r
        CROSS JOIN LATERAL (SELECT CASE WHEN s.status = 'PLANNED' THEN NULL
                                        WHEN ${h("r.member_id::text || s.id::text")} < 820 THEN 'PRESENT'
                                        WHEN ${h("r.member_id::text || s.id::text")} < 880 THEN 'LATE'
@@ -146,7 +146,7 @@ export async function seedSessions(ctx: StudyContext): Promise<void> {
               CASE WHEN a.status IN ('PRESENT','LATE') THEN s.starts_at END, CASE WHEN a.status IN ('PRESENT','LATE') THEN s.ends_at END,
               s.ends_at
          FROM study_sessions s JOIN organisations o ON o.id = s.organiser_organisation_id
-         CROSS JOIN LATERAL campaign_required_members(s.campaign_id, (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) r
+         CROSS JOIN LATERAL campaign_required_members(s.campaign_id, (s.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, o.path) r
          CROSS JOIN LATERAL (SELECT CASE WHEN ${h("r.member_id::text || s.id::text")} < 930 THEN 'PRESENT'
                                          WHEN ${h("r.member_id::text || s.id::text")} < 970 THEN 'LATE'
                                          WHEN ${h("r.member_id::text || s.id::text")} < 990 THEN 'EXCUSED' ELSE 'UNEXCUSED' END AS status) a
@@ -155,6 +155,25 @@ export async function seedSessions(ctx: StudyContext): Promise<void> {
       [past.id],
     );
   }
+  // 5. Speakers (báo cáo viên) on every session: the organiser's own roster first, else the nearest
+  //    ancestor's, else the bloc's; the bloc conference gets two bloc speakers.
+  await client.query(
+    `WITH active AS (
+       SELECT sp.id, sp.organisation_id, o.path, ${h("sp.id || 'pick'")} AS rank
+         FROM speakers sp JOIN organisations o ON o.id = sp.organisation_id WHERE sp.ended_on IS NULL
+     ), pick AS (
+       SELECT s.id AS session_id, a.id AS speaker_id,
+              row_number() OVER (PARTITION BY s.id ORDER BY length(a.path) DESC, (a.rank + ${h('s.id')}) % 1000, a.id) AS n,
+              o.depth
+         FROM study_sessions s JOIN organisations o ON o.id = s.organiser_organisation_id
+         JOIN active a ON o.path >= a.path AND o.path < left(a.path, -1) || '0'
+     )
+     INSERT INTO session_speakers (session_id, speaker_id, topic)
+     SELECT session_id, speaker_id,
+            CASE n WHEN 1 THEN 'Những nội dung cơ bản, điểm mới của nghị quyết' ELSE 'Liên hệ thực tiễn, nhiệm vụ của cơ quan, đơn vị' END
+       FROM pick WHERE n <= CASE WHEN depth = 0 THEN 2 ELSE 1 END`,
+  );
+
   const { rows: [n] } = await client.query<{ sessions: number; participants: number }>(
     `SELECT (SELECT count(*) FROM study_sessions)::int AS sessions, (SELECT count(*) FROM session_participants)::int AS participants`,
   );

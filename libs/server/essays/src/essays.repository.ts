@@ -134,7 +134,7 @@ export class EssaysRepository {
     const [row] = await sql<RequiredMember>(
       this.m(manager),
       `SELECT organisation_id AS "organisationId", study_required AS "studyRequired", essay_required AS "essayRequired"
-         FROM campaign_required_members($1, $2::date) WHERE member_id = $3`,
+         FROM campaign_required_members($1, $2::date, NULL, $3::uuid)`,
       [campaignId, onDate, memberId],
     );
     return row;
@@ -257,7 +257,8 @@ export class EssaysRepository {
    * with their essay, in the scope, by name.
    */
   async statuses(f: StatusFilter): Promise<EssayStatusRow[]> {
-    const params: unknown[] = [f.campaignId, f.onDate];
+    // The function reads only the asked subtree or member (p_within, p_member); the predicates still apply.
+    const params: unknown[] = [f.campaignId, f.onDate, f.withinPath ?? null, f.memberId ?? null];
     const where = [f.scope.pathPredicate('r.organisation_path', params)];
     if (f.withinPath) where.push(subtreePredicate('r.organisation_path', `$${params.push(f.withinPath)}::text`));
     if (f.memberId) where.push(`r.member_id = $${params.push(f.memberId)}::uuid`);
@@ -269,7 +270,7 @@ export class EssaysRepository {
               r.organisation_id AS "organisationId", o.name AS "organisationName", r.essay_required AS "essayRequired",
               s.state, r.exemption_reason AS "exemptionReason", r.exemption_basis AS "exemptionBasis",
               e.id AS "essayId", e.submitted_at AS "submittedAt", e.is_late AS "isLate", e.grade
-         FROM campaign_required_members($1, $2::date) r
+         FROM campaign_required_members($1, $2::date, $3::text, $4::uuid) r
          JOIN members m ON m.id = r.member_id
          JOIN organisations o ON o.id = r.organisation_id
          LEFT JOIN essays e ON e.campaign_id = $1 AND e.member_id = r.member_id

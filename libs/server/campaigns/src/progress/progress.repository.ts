@@ -63,7 +63,7 @@ export class ProgressRepository {
          SELECT camp.campaign_id, r.member_id, r.study_required, r.essay_required,
                 split_part(substr(r.organisation_path, length(t.path) + 1), '/', 1) AS child_key
            FROM camp CROSS JOIN target t
-           CROSS JOIN LATERAL campaign_required_members(camp.campaign_id, camp.as_of) r
+           CROSS JOIN LATERAL campaign_required_members(camp.campaign_id, camp.as_of, t.path) r
           WHERE r.organisation_path >= t.path AND r.organisation_path < left(t.path, -1) || '0'
        ), m AS (
          SELECT req.*, ${STUDIED_ON('req.member_id', 'req.campaign_id')} AS studied_on,
@@ -161,7 +161,7 @@ export class ProgressRepository {
                 r.essay_required AS "essayRequired", r.exemption_reason AS "exemptionReason", r.exemption_basis AS "exemptionBasis",
                 to_char(${STUDIED_ON('r.member_id', '$1::uuid')}, 'YYYY-MM-DD') AS "studiedOn", to_char(d.as_of, 'YYYY-MM-DD') AS "asOf"
            FROM (SELECT ${asOf} AS as_of) d
-           CROSS JOIN LATERAL campaign_required_members($1::uuid, d.as_of) r
+           CROSS JOIN LATERAL campaign_required_members($1::uuid, d.as_of, $2::text) r
            JOIN members mb ON mb.id = r.member_id
            JOIN organisations o ON o.id = r.organisation_id
           WHERE ${where.join(' AND ')}) x

@@ -40,8 +40,7 @@ export class RatingInputsRepository {
       `WITH ${YEAR_CAMPAIGNS},
        required AS (
          SELECT yc.id, r.study_required, r.essay_required
-           FROM year_campaigns yc CROSS JOIN LATERAL campaign_required_members(yc.id, yc.on_date) r
-          WHERE r.member_id = $1
+           FROM year_campaigns yc CROSS JOIN LATERAL campaign_required_members(yc.id, yc.on_date, NULL, $1::uuid) r
        ), study AS (
          SELECT count(*) FILTER (WHERE study_required)::int AS "campaignsRequired",
                 count(*) FILTER (WHERE study_required AND ${STUDIED('required.id', '$1')})::int AS "campaignsStudied",
@@ -82,7 +81,8 @@ export class RatingInputsRepository {
       `WITH ${YEAR_CAMPAIGNS},
        required AS (
          SELECT yc.id, r.member_id, r.study_required, r.essay_required
-           FROM year_campaigns yc CROSS JOIN LATERAL campaign_required_members(yc.id, yc.on_date) r
+           FROM year_campaigns yc
+           CROSS JOIN LATERAL campaign_required_members(yc.id, yc.on_date, (SELECT path FROM organisations WHERE id = $1)) r
           WHERE r.organisation_id = $1
        ), study AS (
          SELECT count(*) FILTER (WHERE study_required)::int AS "campaignsRequired",

@@ -66,7 +66,7 @@ export class ParticipantsRepository {
          SELECT r.member_id, r.organisation_id,
                 (SELECT p.id FROM pts p WHERE r.organisation_path >= p.path AND r.organisation_path < left(p.path, -1) || '0'
                   ORDER BY length(p.path) DESC LIMIT 1) AS point_id
-           FROM s, campaign_required_members(s.campaign_id, s.d) r
+           FROM s, campaign_required_members(s.campaign_id, s.d, s.path) r
           WHERE r.study_required AND r.organisation_path >= s.path AND r.organisation_path < left(s.path, -1) || '0'
        )
        INSERT INTO session_participants (session_id, member_id, organisation_id, connection_point_id, source)
