@@ -1,17 +1,11 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { StudyFormat } from '@qt/server-campaigns';
 import { Connection } from '@qt/server-core';
 
-export enum SessionFormat {
-  IN_PERSON = 'IN_PERSON',
-  ONLINE = 'ONLINE',
-  LIVE_BROADCAST = 'LIVE_BROADCAST',
-  HYBRID = 'HYBRID',
-}
-registerEnumType(SessionFormat, {
-  name: 'SessionFormat',
-  description: 'IN_PERSON (trực tiếp), ONLINE (trực tuyến, with connection points), LIVE_BROADCAST (truyền hình trực tiếp), HYBRID',
-});
+/** The formats of a session are the campaign's formats (one GraphQL enum, StudyFormat). */
+export const SessionFormat = StudyFormat;
+export type SessionFormat = StudyFormat;
 
 export enum SessionStatus {
   PLANNED = 'PLANNED',
@@ -106,7 +100,7 @@ export class StudySession {
   @Field() @ApiProperty() startsAt!: Date;
   @Field(() => Int) @ApiProperty() durationMinutes!: number;
   @Field({ description: 'startsAt + durationMinutes' }) @ApiProperty() endsAt!: Date;
-  @Field(() => SessionFormat) @ApiProperty({ enum: SessionFormat, enumName: 'SessionFormat' }) format!: SessionFormat;
+  @Field(() => SessionFormat) @ApiProperty({ enum: SessionFormat, enumName: 'StudyFormat' }) format!: SessionFormat;
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) venue!: string | null;
   @Field(() => SessionStatus) @ApiProperty({ enum: SessionStatus, enumName: 'SessionStatus' }) status!: SessionStatus;
   @Field(() => Date, { nullable: true }) @ApiPropertyOptional({ type: Date, nullable: true }) closedAt!: Date | null;

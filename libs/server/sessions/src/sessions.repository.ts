@@ -159,17 +159,18 @@ export class SessionsRepository {
       status: 'status', cancelledAt: 'cancelled_at', cancelledReason: 'cancelled_reason',
     };
     const params: unknown[] = [id];
+    const placeholders: Record<string, string> = {};
     const sets = Object.entries(changes)
       .filter(([k, v]) => v !== undefined && columns[k])
-      .map(([k, v]) => `${columns[k]} = $${params.push(v)}`);
+      .map(([k, v]) => `${columns[k]} = ${(placeholders[k] = `$${params.push(v)}`)}`);
     if (sets.length === 0) return;
+    // ends_at moves in the same statement: set apart, CHECK (ends_at > starts_at) would refuse a move past the old end.
+    const startsAt = placeholders['startsAt'] ? `${placeholders['startsAt']}::timestamptz` : 'starts_at';
+    const minutes = placeholders['durationMinutes'] ? `${placeholders['durationMinutes']}::int` : 'duration_minutes';
     await manager.query(
-      `UPDATE study_sessions SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`,
+      `UPDATE study_sessions SET ${sets.join(', ')}, ends_at = ${startsAt} + make_interval(mins => ${minutes}), updated_at = now()
+        WHERE id = $1`,
       params,
-    );
-    await manager.query(
-      `UPDATE study_sessions SET ends_at = starts_at + make_interval(mins => duration_minutes) WHERE id = $1`,
-      [id],
     );
   }
 

@@ -112,7 +112,7 @@ export class MilestoneDoneInput {
 export class EvaluateActionProgrammeInput {
   @Field() @ApiProperty({ maxLength: TEXT_MAX }) @Transform(nfc) @IsString() @Length(1, TEXT_MAX) evaluation!: string;
 
-  @Field(() => ImplementationResult) @ApiProperty({ enum: ImplementationResult, enumName: 'ImplementationResult' })
+  @Field(() => ImplementationResult) @ApiProperty({ enum: ImplementationResult, enumName: 'RatingLevel' })
   @IsEnum(ImplementationResult) result!: ImplementationResult;
 
   @Field({ description: 'yyyy-MM-dd, not before the issue and not in the future' }) @ApiProperty({ format: 'date' })

@@ -86,7 +86,7 @@ export class ActionProgramme {
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) issuedOn!: string | null;
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) evaluation!: string | null;
   @Field(() => ImplementationResult, { nullable: true })
-  @ApiPropertyOptional({ enum: ImplementationResult, enumName: 'ImplementationResult', nullable: true })
+  @ApiPropertyOptional({ enum: ImplementationResult, enumName: 'RatingLevel', nullable: true })
   evaluationResult!: ImplementationResult | null;
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) evaluatedOn!: string | null;
   @Field(() => [ActionProgrammeItem], { description: 'Items by position' }) @ApiProperty({ type: [ActionProgrammeItem] })

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { RatingLevel } from '@qt/server-cell-life';
 
 /** Lifecycle of an action programme (chương trình hành động). */
 export enum ActionProgrammeStatus {
@@ -23,17 +24,12 @@ registerEnumType(ItemProgressStatus, {
   description: 'NOT_STARTED (chưa triển khai), IN_PROGRESS (đang thực hiện), DONE (hoàn thành)',
 });
 
-/** Result of an evaluation of implementation (programmes and personal plans). */
-export enum ImplementationResult {
-  EXCELLENT = 'EXCELLENT',
-  GOOD = 'GOOD',
-  COMPLETED = 'COMPLETED',
-  NOT_COMPLETED = 'NOT_COMPLETED',
-}
-registerEnumType(ImplementationResult, {
-  name: 'ImplementationResult',
-  description: 'EXCELLENT (hoàn thành xuất sắc), GOOD (hoàn thành tốt), COMPLETED (hoàn thành), NOT_COMPLETED (không hoàn thành)',
-});
+/**
+ * Result of an evaluation of implementation (programmes and personal plans): the same four grades as the
+ * year-end ratings (hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ), one GraphQL enum RatingLevel.
+ */
+export const ImplementationResult = RatingLevel;
+export type ImplementationResult = RatingLevel;
 
 /** Why a committee appears among the missing programmes. */
 export enum MissingProgrammeState {

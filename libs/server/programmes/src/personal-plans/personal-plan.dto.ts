@@ -37,7 +37,7 @@ export class EvaluatePersonalPlanInput {
   @ApiProperty({ example: 2025 })
   @IsInt() @Min(2000) @Max(2100) year!: number;
 
-  @Field(() => ImplementationResult) @ApiProperty({ enum: ImplementationResult, enumName: 'ImplementationResult' })
+  @Field(() => ImplementationResult) @ApiProperty({ enum: ImplementationResult, enumName: 'RatingLevel' })
   @IsEnum(ImplementationResult) result!: ImplementationResult;
 
   @Field({ nullable: true }) @ApiPropertyOptional({ maxLength: TEXT_MAX })

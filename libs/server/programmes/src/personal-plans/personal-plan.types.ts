@@ -17,7 +17,7 @@ export class PlanReview {
 export class PlanEvaluation {
   @Field(() => ID) @ApiProperty({ format: 'uuid' }) id!: string;
   @Field(() => Int) @ApiProperty({ example: 2025 }) year!: number;
-  @Field(() => ImplementationResult) @ApiProperty({ enum: ImplementationResult, enumName: 'ImplementationResult' }) result!: ImplementationResult;
+  @Field(() => ImplementationResult) @ApiProperty({ enum: ImplementationResult, enumName: 'RatingLevel' }) result!: ImplementationResult;
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) comment!: string | null;
   @Field(() => ID, { nullable: true }) @ApiPropertyOptional({ format: 'uuid', type: String, nullable: true }) evaluatedBy!: string | null;
   @Field() @ApiProperty() evaluatedAt!: Date;

@@ -22,9 +22,16 @@ import { SessionFormat, SessionStatus } from '../session.types';
 
 /** Strings are stored NFC and trimmed. */
 export const nfc = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value);
-/** REST bodies carry timestamps as ISO strings; GraphQL's DateTime scalar already gives a Date. */
-export const toDate = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : value;
+/**
+ * REST bodies carry timestamps as ISO strings; GraphQL's DateTime scalar already gives a Date. A calendar day that
+ * does not exist (2026-02-30, which `new Date` would roll over to 2 March) stays a string, so @IsDate() names the field.
+ */
+export const toDate = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return value;
+  const day = value.slice(0, 10);
+  const midnight = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(midnight.getTime()) && midnight.toISOString().slice(0, 10) === day ? new Date(value) : value;
+};
 
 export const MAX_CONNECTION_POINTS = 500;
 export const REASON_MAX = 500;
@@ -56,7 +63,7 @@ export class CreateSessionInput {
   @IsInt() @Min(15) @Max(4320) durationMinutes!: number;
 
   @Field(() => SessionFormat, { description: 'One of the campaign’s formats' })
-  @ApiProperty({ enum: SessionFormat, enumName: 'SessionFormat' })
+  @ApiProperty({ enum: SessionFormat, enumName: 'StudyFormat' })
   @IsEnum(SessionFormat) format!: SessionFormat;
 
   @Field({ nullable: true }) @ApiPropertyOptional({ maxLength: 255 })
