@@ -50,6 +50,7 @@ const common = {
  */
 const config: Config = {
   globalSetup: '<rootDir>/tools/testing/global-setup.ts',
+  globalTeardown: '<rootDir>/tools/testing/global-teardown.ts',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,tools}/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/apps/admin/'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{libs,apps,tools}/**/*.int-spec.ts'] },

@@ -34,6 +34,15 @@ export default async function globalSetup(): Promise<void> {
       if (datname === template) continue;
       const pid = /^qt_test_(\d+)_/.exec(datname)?.[1];
       if (pid && isAlive(Number(pid))) continue;
+      if (datname.startsWith('qt_test_template_')) {
+        // Another run (another checkout, other migrations) may be using its template: every run
+        // holds a shared advisory lock on its template's name until it ends.
+        const { rows: [free] } = await admin.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [datname]);
+        if (!free.ok) continue;
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+        await admin.query(`SELECT pg_advisory_unlock(hashtext($1))`, [datname]);
+        continue;
+      }
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
     if (!rows.some((r) => r.datname === template)) {
@@ -43,6 +52,12 @@ export default async function globalSetup(): Promise<void> {
       await runMigrations({ DATABASE_URL: databaseUrl(building) });
       await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
     }
+    // Keep this run's template from other runs' clean-up (released by global-teardown.ts or at exit).
+    const holder = new Client({ connectionString: TEST_SERVER_URL, application_name: 'qt-test-template-holder' });
+    await holder.connect();
+    holder.on('error', () => undefined);
+    await holder.query(`SELECT pg_advisory_lock_shared(hashtext($1))`, [template]);
+    (globalThis as { __qtTemplateHolder?: Client }).__qtTemplateHolder = holder;
   } finally {
     await admin.end();
   }

@@ -181,6 +181,39 @@ describe('campaigns: rules, cascade, exemptions, progress, refusals', () => {
       expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
     });
 
+    it("the office of B reads the root campaign's progress for B only: not A's figures, members or obligations (REST and GraphQL)", async () => {
+      const own = await t.http.get(`/api/v1/campaigns/${rootIssued.id}/progress?organisationId=${ugB.id}`).set(auth(officeB));
+      expect(own.status).toBe(200);
+      expect(own.body.children.map((c: { code: string }) => c.code)).toEqual(['DUK.BTP.B']);
+      for (const org of [ug, gr, cell1, root]) {
+        expect((await t.http.get(`/api/v1/campaigns/${rootIssued.id}/progress?organisationId=${org.id}`).set(auth(officeB))).status).toBe(403);
+      }
+      expect((await t.http.get(`/api/v1/campaigns/${rootIssued.id}/required-members?organisationId=${gr.id}`).set(auth(officeB))).status).toBe(403);
+      expect((await t.http.get(`/api/v1/organisations/${ug.id}/campaign-obligations`).set(auth(officeB))).status).toBe(403);
+      const gql = await t.gql(officeB, `query($c: ID!, $o: ID!) {
+        p: campaignProgress(campaignId: $c, organisationId: $o) { campaignId } }`, { c: rootIssued.id, o: ug.id });
+      expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(gql.data).toBeNull();
+      const members = await t.gql(officeB, `query($c: ID!, $o: ID!) { campaignRequiredMembers(campaignId: $c, organisationId: $o) { nodes { fullName } } }`,
+        { c: rootIssued.id, o: cell1.id });
+      expect(members.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const obligations = await t.gql(officeB, `query($o: ID!) { campaignObligations(organisationId: $o) { campaignId } }`, { o: ug.id });
+      expect(obligations.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses a speaker the staff views and writes of campaigns and exemptions', async () => {
+      const speaker = await t.tokenFor([[Role.SPEAKER, root]]);
+      expect((await t.http.get('/api/v1/campaigns').set(auth(speaker))).status).toBe(403);
+      expect((await t.http.get(`/api/v1/campaigns/${rootIssued.id}/progress?organisationId=${root.id}`).set(auth(speaker))).status).toBe(403);
+      expect((await t.http.post(`/api/v1/campaigns/${rootDraft.id}/issue`).set(auth(speaker))).status).toBe(403);
+      expect((await t.http.get('/api/v1/exemptions').set(auth(speaker))).status).toBe(403);
+      const gql = await t.gql(speaker, `query($c: ID!, $o: ID!) { campaignProgress(campaignId: $c, organisationId: $o) { campaignId } }`, { c: rootIssued.id, o: root.id });
+      expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const issue = await t.gql(memberToken, `mutation($id: ID!) { issueCampaign(id: $id) { status } }`, { id: rootDraft.id });
+      expect(issue.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await t.query<{ status: string }>(`SELECT status FROM campaigns WHERE id = $1`, [rootDraft.id]))[0].status).toBe('DRAFT');
+    });
+
     it('refuses a member (403) and an anonymous caller (401)', async () => {
       expect((await t.http.post('/api/v1/campaigns').set(auth(memberToken)).send(input())).status).toBe(403);
       expect((await t.http.get('/api/v1/campaigns').set(auth(memberToken))).status).toBe(403);
@@ -274,6 +307,33 @@ describe('campaigns: rules, cascade, exemptions, progress, refusals', () => {
       const listB = await t.http.get(`/api/v1/exemptions?organisationId=${cellX.id}&activeOn=${day(0)}`).set(auth(officeB));
       expect(listB.body.nodes.map((e: { memberName: string }) => e.memberName)).toEqual(['E Có Quyết Định']);
       expect((await t.http.get(`/api/v1/campaigns/${all.id}/required-members?organisationId=${cellX.id}`).set(auth(officeA))).status).toBe(403);
+    });
+
+    it('GraphQL: records an exemption with basis, dates and the caller as approver, lists it and ends it; office A may not', async () => {
+      const k = await t.member(cellX, { fullName: 'K Miễn Qua GraphQL' });
+      const approver = await t.user([[Role.COMMITTEE_OFFICE, ugB]]);
+      const token = await t.login(approver);
+      const created = await t.gql(token, `mutation($i: CreateExemptionInput!) {
+        createMemberExemption(input: $i) { id memberId reason basis validFrom validTo approvedBy } }`, {
+        i: { memberId: k.id, reason: 'UNFIT_FOR_WORK', basis: 'Giấy xác nhận của Bệnh viện Bạch Mai', validFrom: day(-5), validTo: day(30) },
+      });
+      expect(created.errors).toBeUndefined();
+      const [{ display_name }] = await t.query<{ display_name: string }>(`SELECT display_name FROM users WHERE id = $1`, [approver.id]);
+      expect(created.data.createMemberExemption).toMatchObject({
+        memberId: k.id, reason: 'UNFIT_FOR_WORK', basis: 'Giấy xác nhận của Bệnh viện Bạch Mai', validFrom: day(-5), validTo: day(30), approvedBy: display_name,
+      });
+      const id = created.data.createMemberExemption.id;
+      expect((await required(all)).K).toMatchObject({ essayRequired: false, exemptionReason: 'UNFIT_FOR_WORK', exemptionBasis: 'Giấy xác nhận của Bệnh viện Bạch Mai' });
+      const listed = await t.gql(officeB, `query($m: ID) { memberExemptions(memberId: $m) { nodes { id approvedBy } } }`, { m: k.id });
+      expect(listed.data.memberExemptions.nodes).toEqual([{ id, approvedBy: display_name }]);
+
+      const foreign = await t.gql(officeA, `mutation($id: ID!) { endMemberExemption(id: $id, input: { validTo: "${day(-1)}" }) { id } }`, { id });
+      expect(foreign.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const notListed = await t.gql(officeA, `query($m: ID) { memberExemptions(memberId: $m) { nodes { id } } }`, { m: k.id });
+      expect(notListed.data.memberExemptions.nodes).toEqual([]);
+      const ended = await t.gql(token, `mutation($id: ID!) { endMemberExemption(id: $id, input: { validTo: "${day(-1)}" }) { validTo } }`, { id });
+      expect(ended.data.endMemberExemption).toEqual({ validTo: day(-1) });
+      expect((await required(all)).K).toMatchObject({ essayRequired: true, exemptionReason: null });
     });
   });
 

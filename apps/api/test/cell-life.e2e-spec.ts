@@ -125,6 +125,28 @@ describe('cell life: meetings, attendance, compliance calendar and summary, six-
       expect(list.status).toBe(200);
       expect(list.body.nodes.every((n: { organisationId: string }) => n.organisationId === cellA1.id)).toBe(true);
     });
+
+    it('refuses a SPEAKER the staff operations, even at the committee', async () => {
+      const speaker = await t.tokenFor([[Role.SPEAKER, a]]);
+      expect((await t.http.post('/api/v1/cell-meetings').set(auth(speaker)).send(meeting({ heldOn: '2026-06-03' }))).status).toBe(403);
+      expect((await t.http.get('/api/v1/cell-meetings').set(auth(speaker))).status).toBe(403);
+      expect((await t.http.get('/api/v1/cell-meetings/calendar').query({ organisationId: cellA1.id, year: 2025 }).set(auth(speaker))).status).toBe(403);
+    });
+
+    it('deletes a meeting recorded by mistake with its attendance, only within the cell', async () => {
+      const own = await insertMeeting(t, cellA1, { heldOn: '2024-05-06', attendance: [{ member: m1, status: 'PRESENT' }] });
+      const other = await insertMeeting(t, cellA2, { heldOn: '2024-05-07' });
+      expect((await t.http.delete(`/api/v1/cell-meetings/${other.id}`).set(auth(secA1))).status).toBe(403);
+      expect((await t.http.delete(`/api/v1/cell-meetings/${own.id}`).set(auth(memberToken))).status).toBe(403);
+      expect((await t.http.delete(`/api/v1/cell-meetings/${own.id}`).set(auth(officeB))).status).toBe(403);
+      expect(await t.query(`SELECT 1 FROM cell_meetings WHERE id = $1`, [other.id])).toHaveLength(1);
+      const gone = await t.http.delete(`/api/v1/cell-meetings/${own.id}`).set(auth(secA1));
+      expect(gone.status).toBe(204);
+      expect(await t.query(`SELECT 1 FROM cell_meeting_attendance WHERE meeting_id = $1`, [own.id])).toHaveLength(0);
+      const [audit] = await t.query(`SELECT action FROM audit_log WHERE entity_id = $1`, [own.id]);
+      expect(audit).toEqual({ action: 'cellMeeting.delete' });
+      expect((await t.http.delete(`/api/v1/cell-meetings/${own.id}`).set(auth(secA1))).status).toBe(404);
+    });
   });
 
   describe('attendance', () => {
@@ -334,6 +356,42 @@ describe('cell life: meetings, attendance, compliance calendar and summary, six-
       expect(list.data.cellChecks.nodes).toHaveLength(2);
       const otherView = await t.gql(officeB, `{ cellChecks(year: 2025) { nodes { organisationId } } }`);
       expect(otherView.data.cellChecks.nodes).toHaveLength(0);
+      expect((await t.http.get('/api/v1/cell-checks/unchecked').query({ withinId: a.id, year: 2025, half: 1 }).set(auth(officeB))).status).toBe(403);
+    });
+  });
+
+  describe("a member's own meetings and attendance", () => {
+    const mine = (token: string, year: number) => t.http.get('/api/v1/cell-meetings/mine').query({ year }).set(auth(token));
+
+    it('shows a member the meetings of their cell in the year with their own attendance', async () => {
+      const res = await mine(memberToken, 2025);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual([
+        expect.objectContaining({ organisationId: cellA1.id, organisationName: 'Chi bộ Văn phòng', kind: 'REGULAR', heldOn: '2025-09-04', forMonth: '2025-09', status: 'EXCUSED', reason: 'Đi công tác' }),
+      ]);
+      const gql = await t.gql(memberToken, `{ myCellMeetings(year: 2026) { heldOn kind status conclusion } }`);
+      expect(gql.errors).toBeUndefined();
+      expect(gql.data.myCellMeetings).toEqual([
+        { heldOn: '2026-03-20', kind: 'THEMATIC', status: null, conclusion: expect.any(String) },
+        { heldOn: '2026-03-05', kind: 'REGULAR', status: null, conclusion: expect.any(String) },
+      ]);
+    });
+
+    it('follows the membership on each meeting date: a leaver keeps the old cell’s meeting, a newcomer does not get it', async () => {
+      const [leaver] = await t.query<{ id: string }>(`SELECT id FROM members WHERE full_name = 'Phạm Thị Dung'`);
+      const [newcomer] = await t.query<{ id: string }>(`SELECT id FROM members WHERE full_name = 'Lê Văn Cường'`);
+      const leaverRes = await mine(await t.tokenFor([[Role.MEMBER, cellA2]], leaver.id), 2025);
+      expect(leaverRes.body.map((m: { organisationId: string; status: string }) => [m.organisationId, m.status])).toEqual([[cellA1.id, 'UNEXCUSED']]);
+      const newcomerRes = await mine(await t.tokenFor([[Role.MEMBER, cellA1]], newcomer.id), 2025);
+      expect(newcomerRes.body.map((m: { organisationId: string; heldOn: string }) => [m.organisationId, m.heldOn])).toEqual([[cellA2.id, '2025-09-05']]);
+    });
+
+    it('gives staff without a member record nothing, refuses anonymous callers and bad years', async () => {
+      expect((await mine(officeA, 2025)).body).toEqual([]);
+      expect((await t.http.get('/api/v1/cell-meetings/mine').query({ year: 2025 })).status).toBe(401);
+      const bad = await t.http.get('/api/v1/cell-meetings/mine').query({ year: 'x' }).set(auth(memberToken));
+      expect(bad.status).toBe(400);
+      expect(fields(bad.body)).toEqual(['year']);
     });
   });
 });

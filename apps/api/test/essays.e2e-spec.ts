@@ -207,6 +207,23 @@ describe('essays (bài thu hoạch): submission, deadline, grading, scope, missi
       expect((await t.http.get(`/api/v1/essays/${anEssayId}`)).status).toBe(401);
     });
 
+    it('refuses a member or a speaker the grading queue and the tracking views (GraphQL and REST); essays are never listed', async () => {
+      const speaker = await t.tokenFor([[Role.SPEAKER, root]]);
+      for (const token of [binhToken, speaker]) {
+        const queue = await t.gql(token, `query($c: ID!) { essaysToGrade(campaignId: $c) { nodes { id body } } }`, { c: open.id });
+        expect(codeOf(queue)).toBe('FORBIDDEN');
+        expect(queue.data).toBeNull();
+        const status = await t.gql(token, `query($c: ID!) { essayStatus(campaignId: $c) { nodes { memberId } } }`, { c: open.id });
+        expect(codeOf(status)).toBe('FORBIDDEN');
+        expect((await t.http.get('/api/v1/essays').query({ campaignId: open.id }).set(auth(token))).status).toBe(403);
+        expect((await t.http.get('/api/v1/essays/status').query({ campaignId: open.id }).set(auth(token))).status).toBe(403);
+        expect((await t.http.post(`/api/v1/essays/${anEssayId}/grade`).set(auth(token)).send({ grade: 10 })).status).toBe(403);
+      }
+      // The speaker's own essays are only theirs (none: not a party member on record).
+      expect(codeOf(await t.gql(speaker, `query($c: ID!) { myEssay(campaignId: $c) { id } }`, { c: open.id }))).toBe('NOT_FOUND');
+      expect((await t.query(`SELECT grade FROM essays WHERE id = $1`, [anEssayId]))[0].grade).toBeNull();
+    });
+
     it('shows a grader the essay detail with its flags', async () => {
       const res = await t.gql(secretaryA, `query($id: ID!) { essay(id: $id) { essay { ${ESSAY_FIELDS} } similarEssay { id } } }`, { id: anEssayId });
       expect(res.errors).toBeUndefined();

@@ -90,8 +90,12 @@ describe('notifications inbox (thông báo) without SMTP', () => {
     expect(all.status).toBe(200);
     expect(all.body).toEqual({ unreadCount: 0 });
     expect((await t.gql(aliceToken, `{ unreadNotificationCount }`)).data.unreadNotificationCount).toBe(0);
+    const badge = await t.http.get('/api/v1/notifications/unread-count').set(auth(aliceToken));
+    expect(badge.status).toBe(200);
+    expect(badge.body).toEqual({ unreadCount: 0 });
     // Bob's notification is untouched by Alice's "all".
     expect((await t.gql(bobToken, `{ unreadNotificationCount }`)).data.unreadNotificationCount).toBe(1);
+    expect((await t.http.get('/api/v1/notifications/unread-count').set(auth(bobToken))).body).toEqual({ unreadCount: 1 });
   });
 
   it('rejects bad input with 400 and the field named', async () => {
@@ -112,6 +116,7 @@ describe('notifications inbox (thông báo) without SMTP', () => {
 
   it('refuses anonymous callers', async () => {
     expect((await t.http.get('/api/v1/notifications')).status).toBe(401);
+    expect((await t.http.get('/api/v1/notifications/unread-count')).status).toBe(401);
     expect((await t.http.post('/api/v1/notifications/read').send({ all: true })).status).toBe(401);
     expect((await t.gql(null, `{ unreadNotificationCount }`)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });

@@ -126,6 +126,13 @@ describe('personal action plans: own writing, split oversight, yearly evaluation
       expect((await review('officeB', planA, 'ACCEPTED')).status).toBe(403);
       expect((await review('officeA1', planA, 'ACCEPTED')).status).toBe(403);
       expect((await review('headB', planA, 'ACCEPTED')).status).toBe(403);
+      const speakerA = await t.tokenFor([[Role.SPEAKER, a]]);
+      expect((await t.http.post(`/api/v1/personal-plans/${planA}/review`).set(auth(speakerA)).send({ decision: 'ACCEPTED' })).status).toBe(403);
+      expect((await t.http.get('/api/v1/personal-plans').query({ campaignId: campaign.id }).set(auth(speakerA))).status).toBe(403);
+      // An inspection commission reads the subtree's plans but does not oversee them.
+      const inspection = await t.tokenFor([[Role.INSPECTION_COMMISSION, root]]);
+      expect((await t.http.get(`/api/v1/personal-plans/${planA}`).set(auth(inspection))).status).toBe(200);
+      expect((await t.http.post(`/api/v1/personal-plans/${planA}/review`).set(auth(inspection)).send({ decision: 'ACCEPTED' })).status).toBe(403);
       expect((await t.http.post(`/api/v1/personal-plans/${planA}/review`).send({ decision: 'ACCEPTED' })).status).toBe(401);
       const [row] = await t.query<{ status: string }>(`SELECT status FROM personal_action_plans WHERE id = $1`, [planA]);
       expect(row.status).toBe('SUBMITTED');
@@ -166,6 +173,10 @@ describe('personal action plans: own writing, split oversight, yearly evaluation
       expect(bloc.body.nodes.map((n: { memberId: string }) => n.memberId)).toEqual([headBtv.id]);
       const staffB = await t.http.get('/api/v1/personal-plans').query({ campaignId: campaign.id }).set(auth(tok.officeB));
       expect(staffB.body.nodes).toEqual([]);
+      expect((await t.http.get(`/api/v1/personal-plans/${planA}`).set(auth(tok.officeB))).status).toBe(403);
+      const gqlB = await t.gql(tok.officeB, `query($id: ID!) { personalPlan(id: $id) { id } }`, { id: planA });
+      expect(gqlB.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await t.http.get(`/api/v1/personal-plans/${planA}`).set(auth(tok.officeA))).status).toBe(200);
     });
   });
 

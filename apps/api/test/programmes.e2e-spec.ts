@@ -116,6 +116,11 @@ describe('action programmes: lifecycle, concrete items before issue, missing pro
       expect((await t.http.get(`/api/v1/action-programmes/${programmeId}`)).status).toBe(401);
       const gql = await t.gql(null, `query($id: ID!) { actionProgramme(id: $id) { id } }`, { id: programmeId });
       expect(gql.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      const speaker = await t.tokenFor([[Role.SPEAKER, a]]);
+      expect((await t.http.get(`/api/v1/action-programmes/${programmeId}`).set(auth(speaker))).status).toBe(403);
+      expect((await t.http.post('/api/v1/action-programmes').set(auth(speaker)).send({ campaignId: campaign.id, organisationId: a2.id, title: 'X' })).status).toBe(403);
+      const crossGql = await t.gql(officeB, `mutation($id: ID!) { discussActionProgramme(id: $id, input: { record: "X", discussedOn: "2026-09-01" }) { status } }`, { id: programmeId });
+      expect(crossGql.errors?.[0].extensions.code).toBe('FORBIDDEN');
     });
 
     it('refuses progress and evaluation before the programme is issued', async () => {
@@ -194,6 +199,15 @@ describe('action programmes: lifecycle, concrete items before issue, missing pro
     });
 
     it('records progress as history, marks milestones done, then evaluates and closes', async () => {
+      // Another subtree's office can neither report progress, tick a milestone nor evaluate.
+      const cross = await t.http
+        .post(`/api/v1/action-programmes/${programmeId}/items/${items[0].id}/progress`)
+        .set(auth(officeB))
+        .send({ status: 'DONE', reportedOn: '2026-10-01' });
+      expect(cross.status).toBe(403);
+      expect((await t.http.post(`/api/v1/action-programmes/${programmeId}/milestones/${items[0].milestones[0].id}/done`).set(auth(officeB)).send({ doneOn: '2026-10-01' })).status).toBe(403);
+      expect((await t.http.post(`/api/v1/action-programmes/${programmeId}/evaluation`).set(auth(officeB)).send({ evaluation: 'X', result: 'GOOD', evaluatedOn: '2026-10-01' })).status).toBe(403);
+      expect(await t.query(`SELECT 1 FROM action_programme_item_progress`)).toHaveLength(0);
       const early = await t.http
         .post(`/api/v1/action-programmes/${programmeId}/items/${items[0].id}/progress`)
         .set(auth(officeA))

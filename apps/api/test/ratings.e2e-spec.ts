@@ -178,6 +178,73 @@ describe('registrations and ratings: targets, year-end ratings, rating inputs, d
     });
   });
 
+  describe("task results and the member's own rating screen", () => {
+    const report = (token: string | null, body: Record<string, unknown>) => {
+      const req = t.http.put('/api/v1/registrations/mine/result');
+      return (token ? req.set(auth(token)) : req).send(body);
+    };
+
+    beforeAll(async () => {
+      await t.http.post('/api/v1/registrations/members').set(auth(secA1))
+        .send({ memberId: m2.id, year: 2025, tasks: 'Theo dõi công tác đảng viên dự bị', targetRating: 'GOOD', registeredOn: '2025-01-20' })
+        .expect(201);
+    });
+
+    it('lets the cell record the year-end result of registered tasks, dated today', async () => {
+      const [reg] = await t.query<{ id: string }>(`SELECT id FROM registrations WHERE member_id = $1 AND year = 2025`, [m2.id]);
+      const res = await t.http.patch(`/api/v1/registrations/${reg.id}`).set(auth(secA1)).send({ taskResult: 'Chi bộ ghi nhận: hoàn thành' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ taskResult: 'Chi bộ ghi nhận: hoàn thành', taskResultOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      expect((await t.http.patch(`/api/v1/registrations/${reg.id}`).set(auth(boardB)).send({ taskResult: 'X' })).status).toBe(403);
+    });
+
+    it('lets the member write their own task result, which replaces it and is audited', async () => {
+      const res = await report(memberToken, { year: 2025, taskResult: 'Đã theo dõi, giúp đỡ 2 đảng viên dự bị được công nhận chính thức' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ subject: 'MEMBER', memberId: m2.id, taskResult: 'Đã theo dõi, giúp đỡ 2 đảng viên dự bị được công nhận chính thức' });
+      const gql = await t.gql(memberToken, `mutation { reportMyTaskResult(input: { year: 2025, taskResult: "Hoàn thành nhiệm vụ được phân công" }) { taskResult taskResultOn } }`);
+      expect(gql.errors).toBeUndefined();
+      expect(gql.data.reportMyTaskResult.taskResult).toBe('Hoàn thành nhiệm vụ được phân công');
+      const [audit] = await t.query(`SELECT action FROM audit_log WHERE action = 'registration.ownResult' LIMIT 1`);
+      expect(audit).toEqual({ action: 'registration.ownResult' });
+    });
+
+    it('refuses a result without a registration, before 1 November of the year, blank, without a member record, anonymous', async () => {
+      const m3Token = await t.tokenFor([[Role.MEMBER, cellA2]], m3.id);
+      const none = await report(m3Token, { year: 2025, taskResult: 'Không đăng ký' });
+      expect(none.status).toBe(422);
+      expect(fields(none.body)).toEqual(['year']);
+      const early = await report(memberToken, { year: 2100, taskResult: 'Quá sớm' });
+      expect(early.status).toBe(422);
+      expect(fields(early.body)).toEqual(['year']);
+      const blank = await report(memberToken, { year: 2025, taskResult: '   ' });
+      expect(blank.status).toBe(400);
+      expect(fields(blank.body)).toEqual(['taskResult']);
+      expect((await report(officeA, { year: 2025, taskResult: 'Văn phòng' })).status).toBe(403);
+      expect((await report(null, { year: 2025, taskResult: 'Ẩn danh' })).status).toBe(401);
+    });
+
+    it('shows the task result on the rating screen, to the member (own screen only) and to the cell', async () => {
+      const own = await t.http.get('/api/v1/ratings/mine').query({ year: 2025 }).set(auth(memberToken));
+      expect(own.status).toBe(200);
+      expect(own.body).toMatchObject({
+        memberId: m2.id, organisationId: cellA1.id,
+        study: { campaignsRequired: 1, campaignsStudied: 1, makeupSessionsAttended: 1 },
+        essays: { required: 1, submitted: 0 },
+        meetings: { expected: 3, excused: 1 },
+        registration: { tasks: 'Theo dõi công tác đảng viên dự bị', taskResult: 'Hoàn thành nhiệm vụ được phân công' },
+        rating: null,
+      });
+      const staff = await t.gql(secA1, `query($id: ID!) { memberRatingInputs(memberId: $id, year: 2025) { registration { taskResult } } }`, { id: m2.id });
+      expect(staff.data.memberRatingInputs.registration.taskResult).toBe('Hoàn thành nhiệm vụ được phân công');
+      // The MEMBER role opens only their own screen.
+      expect((await t.http.get('/api/v1/ratings/inputs/member').query({ memberId: m1.id, year: 2025 }).set(auth(memberToken))).status).toBe(403);
+      expect((await t.gql(memberToken, `{ ratings(year: 2025) { nodes { id } } }`)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await t.http.get('/api/v1/ratings/mine').query({ year: 2025 }).set(auth(officeA))).status).toBe(403);
+      expect((await t.http.get('/api/v1/ratings/mine').query({ year: 2025 })).status).toBe(401);
+    });
+  });
+
   describe('year-end ratings', () => {
     it('lets a cell secretary rate the members of their cell, replacing an earlier rating', async () => {
       const res = await t.http.put('/api/v1/ratings/members').set(auth(secA1))
@@ -239,6 +306,16 @@ describe('registrations and ratings: targets, year-end ratings, rating inputs, d
       const other = await t.http.get('/api/v1/ratings/distribution').query({ year: 2025 }).set(auth(boardB));
       expect(other.body.members).toEqual({ excellent: 0, good: 0, completed: 0, notCompleted: 0, unrated: 0 });
       expect((await t.http.get('/api/v1/ratings/distribution').query({ withinId: a.id, year: 2025 }).set(auth(boardB))).status).toBe(403);
+      const own = await t.gql(memberToken, `{ myRatingInputs(year: 2025) { rating { rating } registration { taskResult } } }`);
+      expect(own.errors).toBeUndefined();
+      expect(own.data.myRatingInputs.rating).toEqual({ rating: 'GOOD' });
+      // Once rated, the member's own task result is closed.
+      const late = await t.http.put('/api/v1/registrations/mine/result').set(auth(memberToken)).send({ year: 2025, taskResult: 'Sửa sau xếp loại' });
+      expect(late.status).toBe(422);
+      expect(fields(late.body)).toEqual(['year']);
+      const speaker = await t.tokenFor([[Role.SPEAKER, a]]);
+      expect((await t.http.put('/api/v1/ratings/members').set(auth(speaker)).send({ memberId: m2.id, year: 2025, rating: 'GOOD', ratedOn: '2025-12-28' })).status).toBe(403);
+      expect((await t.http.get('/api/v1/ratings/inputs/cell').query({ organisationId: cellA1.id, year: 2025 }).set(auth(speaker))).status).toBe(403);
       const list = await t.http.get('/api/v1/ratings').query({ year: 2025, subject: 'MEMBER' }).set(auth(secA1));
       expect(list.body.nodes.map((n: { subjectName: string }) => n.subjectName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
     });

@@ -223,6 +223,11 @@ describe('reporters: Propaganda Board views and the organisers’ evaluation of 
       expect(row).toEqual({ score: 4 });
       const self = await t.tokenFor([[Role.COMMITTEE_OFFICE, u1]], mU1.id);
       expect((await evaluate(self, sp.u1a, s1, { score: 5 })).status).toBe(403);
+      // A speaker cannot evaluate anyone nor read the board's views.
+      const speaker = await t.tokenFor([[Role.SPEAKER, u1]]);
+      expect((await evaluate(speaker, sp.u1b, s1, { score: 5 })).status).toBe(403);
+      expect((await t.http.get('/api/v1/speakers/evaluations').set(auth(speaker))).status).toBe(403);
+      expect((await t.gql(speaker, `{ speakerCounts { total } }`)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     });
 
     it('averages the evaluations per speaker with the number evaluated and the last comment; cancelled sessions excluded', async () => {

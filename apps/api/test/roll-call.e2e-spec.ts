@@ -227,4 +227,120 @@ describe('roll call (điểm danh): secretary, self check-in, conference import,
     expect(mine.body.map((x: { sessionId: string }) => x.sessionId)).toEqual(expect.arrayContaining([s.id, makeup.id]));
     expect((await t.gql(me, `query($c: ID!, $m: ID!) { memberStudyStatus(campaignId: $c, memberId: $m) { studied } }`, { c: tree.campaign.id, m: absentee.id })).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
+
+  it('online session: each connection point keeps its own attendance; the host cell’s secretary marks their members there', async () => {
+    const s = await running(5, {
+      format: 'ONLINE',
+      connectionPoints: [{ hostOrganisationId: tree.cellA1.id, place: 'Phòng họp 1' }, { hostOrganisationId: tree.cellA2.id, place: 'Phòng họp 2' }],
+    });
+    const points = await t.query<{ id: string; host_organisation_id: string }>(`SELECT id, host_organisation_id FROM session_connection_points WHERE session_id = $1`, [s.id]);
+    const p1 = points.find((p) => p.host_organisation_id === tree.cellA1.id)!.id;
+    const p2 = points.find((p) => p.host_organisation_id === tree.cellA2.id)!.id;
+
+    const checkIn = await t.gql(await memberToken(0), `mutation($s: ID!, $p: ID, $c: String!) {
+      checkInToSession(sessionId: $s, input: { connectionPointId: $p, code: $c }) { status connectionPointId } }`,
+      { s: s.id, p: p1, c: (await code(tree.officeA, s.id, p1)).code });
+    expect(checkIn.data?.checkInToSession).toEqual({ status: 'PRESENT', connectionPointId: p1 });
+
+    const secA2 = await t.tokenFor([[Role.CELL_SECRETARY, tree.cellA2]]);
+    const markQ = `mutation($s: ID!, $i: MarkAttendanceInput!) { markAttendance(sessionId: $s, input: $i) {
+      marked counters { expected present unexcused byConnectionPoint { connectionPointId expected present unexcused unmarked } } } }`;
+    const marked = await t.gql(secA2, markQ, {
+      s: s.id, i: { marks: [{ memberId: tree.a2[0].id, status: 'PRESENT' }, { memberId: tree.a2[1].id, status: 'UNEXCUSED' }] },
+    });
+    expect(marked.errors).toBeUndefined();
+    // The secretary of cell A2 sees only their point's figures.
+    expect(marked.data.markAttendance.counters).toEqual({
+      expected: 2, present: 1, unexcused: 1,
+      byConnectionPoint: [{ connectionPointId: p2, expected: 2, present: 1, unexcused: 1, unmarked: 0 }],
+    });
+    const foreign = await t.gql(secA2, markQ, { s: s.id, i: { marks: [{ memberId: tree.a1[1].id, status: 'PRESENT' }] } });
+    expect(foreign.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+    const all = await t.gql(tree.officeA, `query($id: ID!) { studySession(id: $id) { counters { expected present unexcused unmarked
+      byConnectionPoint { connectionPointId expected present unexcused unmarked } } } }`, { id: s.id });
+    const byPoint = Object.fromEntries(all.data.studySession.counters.byConnectionPoint.map((c: { connectionPointId: string }) => [c.connectionPointId, c]));
+    expect(byPoint[p1]).toEqual({ connectionPointId: p1, expected: 3, present: 1, unexcused: 0, unmarked: 2 });
+    expect(byPoint[p2]).toEqual({ connectionPointId: p2, expected: 2, present: 1, unexcused: 1, unmarked: 0 });
+    expect(all.data.studySession.counters).toMatchObject({ expected: 5, present: 2, unexcused: 1, unmarked: 2 });
+
+    const atP2 = await t.http.get(`/api/v1/sessions/${s.id}/participants`).query({ connectionPointId: p2 }).set(auth(tree.officeA));
+    expect(atP2.body.nodes.map((n: { fullName: string; status: string }) => [n.fullName, n.status])).toEqual([
+      ['Hoàng Văn Em', 'UNEXCUSED'],
+      ['Phạm Thị Dung', 'PRESENT'],
+    ]);
+  });
+
+  it('concurrent check-ins of one member (double tap, two phones) make one row with one check-in time', async () => {
+    const s = await running(2);
+    // Not on the list: the racing requests all take the INSERT path.
+    await t.query(`DELETE FROM session_participants WHERE session_id = $1 AND member_id = $2`, [s.id, tree.a1[1].id]);
+    const member = await memberToken(1);
+    const { code: c } = await code(tree.officeA, s.id);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => t.http.post(`/api/v1/sessions/${s.id}/check-in`).set(auth(member)).send({ code: c })),
+    );
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const rows = (await participants(t, s.id)).filter((r) => r.member_id === tree.a1[1].id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'PRESENT', source: 'WALK_IN', status_source: 'SELF' });
+    expect(new Set(results.map((r) => r.body.checkedInAt))).toEqual(new Set([rows[0].checked_in_at!.toISOString()]));
+  });
+
+  it('a check-in or import does not overwrite the secretary’s mark; GraphQL marking and import are idempotent as well', async () => {
+    const s = await running(30);
+    const markQ = `mutation($s: ID!, $i: MarkAttendanceInput!) { markAttendance(sessionId: $s, input: $i) { marked counters { present excused } } }`;
+    const marks = { marks: [{ memberId: tree.a1[0].id, status: 'PRESENT' }, { memberId: tree.a2[1].id, status: 'EXCUSED', reason: 'Nghỉ phép năm' }] };
+    const first = await t.gql(tree.officeA, markQ, { s: s.id, i: marks });
+    expect(first.errors).toBeUndefined();
+    expect(await t.gql(tree.officeA, markQ, { s: s.id, i: marks })).toEqual(first);
+    expect(first.data.markAttendance.counters).toEqual({ present: 1, excused: 1 });
+
+    // Half an hour in, a check-in would be LATE: the secretary's PRESENT stands.
+    const late = await t.http.post(`/api/v1/sessions/${s.id}/check-in`).set(auth(await memberToken(0))).send({ code: (await code(tree.officeA, s.id)).code });
+    expect(late.body).toMatchObject({ status: 'PRESENT', statusSource: 'SECRETARY' });
+
+    const [row] = await t.query<{ starts_at: Date }>(`SELECT starts_at FROM study_sessions WHERE id = $1`, [s.id]);
+    const at = (mins: number) => new Date(row.starts_at.getTime() + mins * 60_000).toISOString();
+    const importQ = `mutation($s: ID!, $rows: [AttendanceImportRow!]!, $k: String!) {
+      importSessionAttendance(sessionId: $s, rows: $rows, idempotencyKey: $k) { total applied failed rows { cardNumber status errors } } }`;
+    const rows = [
+      { cardNumber: tree.a1[0].cardNumber, checkedInAt: at(40) },
+      { cardNumber: tree.a1[2].cardNumber, checkedInAt: at(1), checkedOutAt: at(60) },
+    ];
+    const imported = await t.gql(tree.officeA, importQ, { s: s.id, rows, k: 'gql-import-0001' });
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data.importSessionAttendance).toMatchObject({ total: 2, applied: 2, failed: 0 });
+    expect(imported.data.importSessionAttendance.rows.map((r: { status: string }) => r.status)).toEqual(['PRESENT', 'LEFT_EARLY']);
+    const audits = async () => (await t.query(`SELECT 1 FROM audit_log WHERE action = 'session.attendance.import' AND entity_id = $1`, [s.id])).length;
+    expect(await audits()).toBe(1);
+    expect(await t.gql(tree.officeA, importQ, { s: s.id, rows, k: 'gql-import-0001' })).toEqual(imported);
+    expect(await audits()).toBe(1);
+    const reused = await t.gql(tree.officeA, importQ, { s: s.id, rows: rows.slice(1), k: 'gql-import-0001' });
+    expect(reused.errors?.[0].extensions.code).toBe('UNPROCESSABLE');
+  });
+
+  it('a speaker or a member cannot run staff operations: roll call, import, make-up, check-in codes (REST and GraphQL)', async () => {
+    const s = await running(1);
+    const speaker = await t.tokenFor([[Role.SPEAKER, tree.grassA]]);
+    const member = await memberToken(2);
+    const a11 = tree.a1[1].id;
+    for (const token of [speaker, member]) {
+      const post = (path: string, body: object) => t.http.post(`/api/v1/sessions/${s.id}${path}`).set(auth(token)).send(body);
+      expect((await post('/roll-call', { marks: [{ memberId: a11, status: 'PRESENT' }] })).status).toBe(403);
+      expect((await post('/makeup', { makeupSessionId: s.id, memberIds: [a11] })).status).toBe(403);
+      const imp = await t.http.post(`/api/v1/sessions/${s.id}/attendance/import`).set(auth(token)).set('Idempotency-Key', 'refused-import-1')
+        .send({ rows: [{ cardNumber: tree.a1[1].cardNumber, checkedInAt: new Date().toISOString() }] });
+      expect(imp.status).toBe(403);
+      expect((await t.http.get(`/api/v1/sessions/${s.id}/check-in-code`).set(auth(token))).status).toBe(403);
+      const gql = await t.gql(token, `mutation($s: ID!, $m: ID!) { markAttendance(sessionId: $s, input: { marks: [{ memberId: $m, status: PRESENT }] }) { marked } }`, { s: s.id, m: a11 });
+      expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const code = await t.gql(token, `query($s: ID!) { sessionCheckInCode(sessionId: $s) { code } }`, { s: s.id });
+      expect(code.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await participants(t, s.id)).every((r) => r.status === null)).toBe(true);
+    // Self check-in is for party members: a secretary account without a member record is refused.
+    const secA1 = await t.tokenFor([[Role.CELL_SECRETARY, tree.cellA1]]);
+    expect((await t.http.post(`/api/v1/sessions/${s.id}/check-in`).set(auth(secA1)).send({ code: '12345678' })).status).toBe(403);
+  });
 });

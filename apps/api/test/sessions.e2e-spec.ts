@@ -210,4 +210,94 @@ describe('study sessions (hội nghị) and participant lists', () => {
     expect(cancelled.body).toMatchObject({ status: 'CANCELLED', cancelledReason: 'Trùng lịch' });
     expect((await t.http.patch(`/api/v1/sessions/${s.id}`).set(auth(tree.officeA)).send({ title: 'Mới' })).status).toBe(409);
   });
+
+  it('pre-briefing of committee members (thông báo nhanh): before the start, shown and changed through GraphQL and REST', async () => {
+    const startsAt = inMinutes(24 * 60);
+    const base = { campaignId: tree.campaign.id, organiserOrganisationId: tree.grassA.id, startsAt };
+    const after = await t.http.post('/api/v1/sessions').set(auth(tree.officeA))
+      .send({ ...base, title: 'X', durationMinutes: 120, format: 'IN_PERSON', preBriefingAt: inMinutes(24 * 60 + 5) });
+    expect(after.status).toBe(422);
+    expect(after.body.fields.map((f: { field: string }) => f.field)).toEqual(['preBriefingAt']);
+
+    const briefing = inMinutes(23 * 60);
+    const s = await createSession(t, tree.officeA, { ...base, preBriefingAt: briefing, preBriefingNote: 'Đồng chí Bí thư thông báo nhanh cho cấp ủy viên' });
+    expect(s).toMatchObject({ preBriefingAt: new Date(briefing).toISOString(), preBriefingNote: 'Đồng chí Bí thư thông báo nhanh cho cấp ủy viên' });
+    const moved = await t.gql(tree.officeA, `mutation($id: ID!, $i: UpdateSessionInput!) { updateStudySession(id: $id, input: $i) { preBriefingAt preBriefingNote } }`,
+      { id: s.id, i: { preBriefingAt: inMinutes(25 * 60) } });
+    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'UNPROCESSABLE', fields: [expect.objectContaining({ field: 'preBriefingAt' })] });
+    const cleared = await t.gql(tree.officeA, `mutation($id: ID!) { updateStudySession(id: $id, input: { preBriefingAt: null, preBriefingNote: null }) { preBriefingAt preBriefingNote } }`, { id: s.id });
+    expect(cleared.data?.updateStudySession).toEqual({ preBriefingAt: null, preBriefingNote: null });
+    const ev = await t.gql(tree.officeA, `mutation($id: ID!) { cancelStudySession(id: $id, input: { reason: "Hoãn" }) { status cancelledReason } }`, { id: s.id });
+    expect(ev.data?.cancelStudySession).toEqual({ status: 'CANCELLED', cancelledReason: 'Hoãn' });
+  });
+
+  it('a speaker or a member cannot plan, change, cancel or evaluate sessions, nor edit lists or speakers (REST and GraphQL)', async () => {
+    const s = await createSession(t, tree.officeA, { campaignId: tree.campaign.id, organiserOrganisationId: tree.grassA.id });
+    const speaker = await t.tokenFor([[Role.SPEAKER, tree.grassA]]);
+    const member = await t.tokenFor([[Role.MEMBER, tree.cellA1]], tree.a1[2].id);
+    const roster = await insertSpeaker(t, { organisation: tree.grassA, level: 'GRASSROOTS' });
+    for (const token of [speaker, member]) {
+      const send = (method: 'post' | 'patch', path: string, body: object = {}) => t.http[method](`/api/v1/sessions${path}`).set(auth(token)).send(body);
+      expect((await send('post', '', { campaignId: tree.campaign.id, organiserOrganisationId: tree.grassA.id, title: 'X', startsAt: inMinutes(60), durationMinutes: 60, format: 'IN_PERSON' })).status).toBe(403);
+      expect((await send('patch', `/${s.id}`, { title: 'Đổi tên' })).status).toBe(403);
+      expect((await send('post', `/${s.id}/cancel`, { reason: 'x' })).status).toBe(403);
+      expect((await send('post', `/${s.id}/evaluation`, { ruleCompliance: 1, speakerQuality: 1 })).status).toBe(403);
+      expect((await send('post', `/${s.id}/participants`, { memberId: tree.a2[0].id, reason: 'x' })).status).toBe(403);
+      expect((await send('post', `/${s.id}/participants/${tree.a1[0].id}/remove`, { reason: 'x' })).status).toBe(403);
+      expect((await send('post', `/${s.id}/participants/regenerate`)).status).toBe(403);
+      expect((await send('post', `/${s.id}/speakers`, { speakerId: roster.id })).status).toBe(403);
+      const gql = await t.gql(token, `mutation($id: ID!) { cancelStudySession(id: $id, input: { reason: "x" }) { status } }`, { id: s.id });
+      expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    // A member reads neither the session nor its list; a speaker reads the session of their subtree but changes nothing.
+    expect((await t.http.get(`/api/v1/sessions/${s.id}/participants`).set(auth(member))).status).toBe(403);
+    expect((await t.http.get(`/api/v1/sessions/${s.id}`).set(auth(speaker))).status).toBe(200);
+    const [row] = await t.query<{ title: string; status: string }>(`SELECT title, status FROM study_sessions WHERE id = $1`, [s.id]);
+    expect(row).toMatchObject({ status: 'PLANNED', title: 'Hội nghị học tập, quán triệt Nghị quyết' });
+    expect(await t.query(`SELECT 1 FROM session_speakers WHERE session_id = $1`, [s.id])).toEqual([]);
+  });
+
+  it('GraphQL: list edits with reasons, regeneration, make-up for a member who left early, and the member’s own schedule', async () => {
+    const s = await createSession(t, tree.officeA, { campaignId: tree.campaign.id, organiserOrganisationId: tree.cellA2.id });
+    const [stay, leave] = tree.a2;
+    const removed = await t.gql(tree.officeA, `mutation($s: ID!, $m: ID!) {
+      removeSessionParticipant(sessionId: $s, memberId: $m, input: { reason: "Điều trị dài ngày" }) { removedReason } }`, { s: s.id, m: stay.id });
+    expect(removed.data?.removeSessionParticipant).toEqual({ removedReason: 'Điều trị dài ngày' });
+    const added = await t.gql(tree.officeA, `mutation($s: ID!, $i: AddParticipantInput!) {
+      addSessionParticipant(sessionId: $s, input: $i) { source addedReason organisationId } }`, { s: s.id, i: { memberId: tree.a1[0].id, reason: 'Học ghép' } });
+    expect(added.data?.addSessionParticipant).toEqual({ source: 'MANUAL', addedReason: 'Học ghép', organisationId: tree.cellA1.id });
+    const noReason = await t.gql(tree.officeA, `mutation($s: ID!, $m: ID!) { removeSessionParticipant(sessionId: $s, memberId: $m, input: { reason: "" }) { removedReason } }`,
+      { s: s.id, m: leave.id });
+    expect(noReason.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const regen = await t.gql(tree.officeA, `mutation($id: ID!) { regenerateSessionParticipants(id: $id) }`, { id: s.id });
+    const rows = await participants(t, s.id);
+    expect(regen.data?.regenerateSessionParticipants).toBe(rows.filter((r) => r.source === 'GENERATED' && !r.removed_at).length);
+    // The removed member stays removed, the manual addition stays.
+    expect(rows.find((r) => r.member_id === stay.id)?.removed_at).not.toBeNull();
+    expect(rows.filter((r) => !r.removed_at).map((r) => r.member_id)).toEqual(expect.arrayContaining([leave.id, tree.a1[0].id]));
+
+    await t.query(`UPDATE study_sessions SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [s.id]);
+    await t.query(`UPDATE session_participants SET status = 'LEFT_EARLY', status_source = 'SELF' WHERE session_id = $1 AND member_id = $2`, [s.id, leave.id]);
+    const makeup = await t.gql(tree.officeA, `mutation($i: CreateSessionInput!) { createStudySession(input: $i) { id isMakeup } }`, {
+      i: { campaignId: tree.campaign.id, organiserOrganisationId: tree.grassA.id, title: 'Học bù', startsAt: inMinutes(60), durationMinutes: 120, format: 'IN_PERSON', isMakeup: true },
+    });
+    expect(makeup.data?.createStudySession.isMakeup).toBe(true);
+    const makeupId = makeup.data!.createStudySession.id;
+    const assigned = await t.gql(tree.officeA, `mutation($s: ID!, $i: AssignMakeupInput!) { assignMakeup(sessionId: $s, input: $i) }`,
+      { s: s.id, i: { makeupSessionId: makeupId, memberIds: [leave.id] } });
+    expect(assigned.data?.assignMakeup).toBe(1);
+    const notAbsent = await t.gql(tree.officeA, `mutation($s: ID!, $i: AssignMakeupInput!) { assignMakeup(sessionId: $s, input: $i) }`,
+      { s: s.id, i: { makeupSessionId: makeupId, memberIds: [tree.a1[0].id] } });
+    expect(notAbsent.errors?.[0].extensions.code).toBe('UNPROCESSABLE');
+
+    const me = await t.tokenFor([[Role.MEMBER, tree.cellA2]], leave.id);
+    const mine = await t.gql(me, `{ upcoming: mySessions { sessionId isMakeup } all: mySessions(upcoming: false) { sessionId status } }`);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data.upcoming).toContainEqual({ sessionId: makeupId, isMakeup: true });
+    expect(mine.data.upcoming.map((x: { sessionId: string }) => x.sessionId)).not.toContain(s.id); // closed: not upcoming
+    expect(mine.data.all).toEqual(expect.arrayContaining([{ sessionId: s.id, status: 'LEFT_EARLY' }, { sessionId: makeupId, status: null }]));
+    const status = await t.gql(tree.officeA, `query($c: ID!, $m: ID!) { memberStudyStatus(campaignId: $c, memberId: $m) { studied needsMakeup } }`,
+      { c: tree.campaign.id, m: leave.id });
+    expect(status.data.memberStudyStatus).toEqual({ studied: false, needsMakeup: true });
+  });
 });

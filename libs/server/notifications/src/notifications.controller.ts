@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessScope, Policy, Scope } from '@qt/server-core';
 import { MarkNotificationsReadInput, MyNotificationsArgs } from './dtos/notification.dto';
-import { MarkNotificationsReadResult, NotificationConnection } from './notification.types';
+import { MarkNotificationsReadResult, NotificationConnection, UnreadNotificationCount } from './notification.types';
 import { MyNotificationsService } from './my-notifications.service';
 
 @ApiTags('notifications')
@@ -17,6 +17,14 @@ export class NotificationsController {
   @ApiOkResponse({ type: NotificationConnection })
   list(@Scope() scope: AccessScope, @Query() query: MyNotificationsArgs) {
     return this.service.list(scope, query);
+  }
+
+  /** How many of your notifications are unread (the badge). */
+  @Get('unread-count')
+  @Policy('notification.readSelf')
+  @ApiOkResponse({ type: UnreadNotificationCount })
+  async unreadCount(@Scope() scope: AccessScope): Promise<UnreadNotificationCount> {
+    return { unreadCount: await this.service.unreadCount(scope) };
   }
 
   /** Marks your notifications read: `{ ids: [...] }` (all must be yours, else 404, nothing changes) or `{ all: true }`. */

@@ -98,3 +98,8 @@ export class CellMeetingsArgs extends PageArgs {
   @Field(() => CellMeetingKind, { nullable: true }) @ApiPropertyOptional({ enum: CellMeetingKind, enumName: 'CellMeetingKind' })
   @IsOptional() @IsEnum(CellMeetingKind) kind?: CellMeetingKind;
 }
+
+@ArgsType()
+export class MyCellMeetingsArgs {
+  @Field(() => Int) @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+}

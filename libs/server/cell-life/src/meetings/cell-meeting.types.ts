@@ -43,3 +43,20 @@ export class CellMeetingAttendee {
   status!: MeetingAttendanceStatus | null;
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) reason!: string | null;
 }
+
+/** A meeting of a cell the member belonged to on the meeting date, with the member's own attendance. */
+@ObjectType()
+export class MyCellMeeting {
+  @Field(() => ID) @ApiProperty({ format: 'uuid' }) meetingId!: string;
+  @Field(() => ID) @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @Field() @ApiProperty() organisationName!: string;
+  @Field(() => CellMeetingKind) @ApiProperty({ enum: CellMeetingKind, enumName: 'CellMeetingKind' }) kind!: CellMeetingKind;
+  @Field() @ApiProperty({ format: 'date' }) heldOn!: string;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true, example: '2026-03' }) forMonth!: string | null;
+  @Field() @ApiProperty() topic!: string;
+  @Field({ description: 'The resolution or conclusion the meeting ended with' }) @ApiProperty() conclusion!: string;
+  @Field(() => MeetingAttendanceStatus, { nullable: true, description: 'Your attendance; null: not recorded' })
+  @ApiPropertyOptional({ enum: MeetingAttendanceStatus, enumName: 'MeetingAttendanceStatus', nullable: true })
+  status!: MeetingAttendanceStatus | null;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) reason!: string | null;
+}

@@ -9,8 +9,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AccessScope, ParseIdPipe, Policy, Scope } from '@qt/server-core';
-import { CellMeetingsArgs, RecordCellMeetingInput, SetAttendanceInput, UpdateCellMeetingInput } from './cell-meeting.dto';
-import { CellMeeting, CellMeetingAttendee, CellMeetingConnection } from './cell-meeting.types';
+import { CellMeetingsArgs, MyCellMeetingsArgs, RecordCellMeetingInput, SetAttendanceInput, UpdateCellMeetingInput } from './cell-meeting.dto';
+import { CellMeeting, CellMeetingAttendee, CellMeetingConnection, MyCellMeeting } from './cell-meeting.types';
 import { CellMeetingsService, publicMeeting } from './cell-meetings.service';
 
 @ApiTags('cell-meetings')
@@ -25,6 +25,14 @@ export class CellMeetingsController {
   @ApiOkResponse({ type: CellMeetingConnection })
   list(@Scope() scope: AccessScope, @Query() query: CellMeetingsArgs) {
     return this.meetings.list(scope, query);
+  }
+
+  /** Your own cell meetings of a year (cells you belonged to on the meeting date), newest first, with your attendance. */
+  @Get('mine')
+  @Policy('cellMeeting.readOwn')
+  @ApiOkResponse({ type: [MyCellMeeting] })
+  mine(@Scope() scope: AccessScope, @Query() query: MyCellMeetingsArgs) {
+    return this.meetings.mine(scope, query);
   }
 
   @Get(':id')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessScope, sql, subtreePredicate } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingAttendanceStatus } from '../shared/cell-life.enums';
-import { CellMeeting, CellMeetingAttendee, CellMeetingRecord } from './cell-meeting.types';
+import { CellMeeting, CellMeetingAttendee, CellMeetingRecord, MyCellMeeting } from './cell-meeting.types';
 
 const COLUMNS = `cm.id, cm.organisation_id AS "organisationId", cm.kind, cm.held_on::text AS "heldOn",
   to_char(cm.for_month, 'YYYY-MM') AS "forMonth", cm.topic, cm.conclusion, cm.resolution_id AS "resolutionId",
@@ -140,6 +140,24 @@ export class CellMeetingsRepository {
         WHERE cm.id = $1
         ORDER BY m.full_name, m.id`,
       [meetingId],
+    );
+  }
+
+  /** Meetings of the year held in a cell the member belonged to on that day (effective-dated), newest first, with their attendance. */
+  async ofMember(memberId: string, year: number): Promise<MyCellMeeting[]> {
+    return sql<MyCellMeeting>(
+      this.m(),
+      `SELECT cm.id AS "meetingId", cm.organisation_id AS "organisationId", o.name AS "organisationName", cm.kind,
+              cm.held_on::text AS "heldOn", to_char(cm.for_month, 'YYYY-MM') AS "forMonth", cm.topic, cm.conclusion,
+              a.status, a.reason
+         FROM cell_meetings cm
+         JOIN memberships ms ON ms.member_id = $1 AND ms.organisation_id = cm.organisation_id
+                            AND ms.valid_from <= cm.held_on AND (ms.valid_to IS NULL OR ms.valid_to > cm.held_on)
+         JOIN organisations o ON o.id = cm.organisation_id
+         LEFT JOIN cell_meeting_attendance a ON a.meeting_id = cm.id AND a.member_id = $1
+        WHERE cm.held_on >= make_date($2::int, 1, 1) AND cm.held_on < make_date($2::int + 1, 1, 1)
+        ORDER BY cm.held_on DESC, cm.id DESC`,
+      [memberId, year],
     );
   }
 }

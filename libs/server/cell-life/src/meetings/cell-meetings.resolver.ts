@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessScope, ParseIdPipe, Policy, Scope } from '@qt/server-core';
-import { CellMeetingsArgs, RecordCellMeetingInput, SetAttendanceInput, UpdateCellMeetingInput } from './cell-meeting.dto';
-import { CellMeeting, CellMeetingAttendee, CellMeetingConnection } from './cell-meeting.types';
+import { CellMeetingsArgs, MyCellMeetingsArgs, RecordCellMeetingInput, SetAttendanceInput, UpdateCellMeetingInput } from './cell-meeting.dto';
+import { CellMeeting, CellMeetingAttendee, CellMeetingConnection, MyCellMeeting } from './cell-meeting.types';
 import { CellMeetingsService, publicMeeting } from './cell-meetings.service';
 
 @Resolver(() => CellMeeting)
@@ -24,6 +24,12 @@ export class CellMeetingsResolver {
   @Policy('cellMeeting.read')
   cellMeetingAttendance(@Scope() scope: AccessScope, @Args('meetingId', { type: () => ID }, ParseIdPipe) id: string) {
     return this.service.attendance(scope, id);
+  }
+
+  @Query(() => [MyCellMeeting], { description: 'Your own cell meetings of a year (cells you belonged to that day), with your attendance' })
+  @Policy('cellMeeting.readOwn')
+  myCellMeetings(@Scope() scope: AccessScope, @Args() args: MyCellMeetingsArgs) {
+    return this.service.mine(scope, args);
   }
 
   @Mutation(() => CellMeeting, { description: 'Records a held meeting; one REGULAR meeting per cell and month' })

@@ -4,8 +4,8 @@ import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, ErrorCode, 
 import { DataSource } from 'typeorm';
 import { CellMeetingKind, MeetingAttendanceStatus } from '../shared/cell-life.enums';
 import { cellInScope, orgInScope, OrgRefsRepository } from '../shared/org-refs.repository';
-import { CellMeetingsArgs, RecordCellMeetingInput, SetAttendanceInput, UpdateCellMeetingInput } from './cell-meeting.dto';
-import { CellMeeting, CellMeetingAttendee, CellMeetingRecord } from './cell-meeting.types';
+import { CellMeetingsArgs, MyCellMeetingsArgs, RecordCellMeetingInput, SetAttendanceInput, UpdateCellMeetingInput } from './cell-meeting.dto';
+import { CellMeeting, CellMeetingAttendee, CellMeetingRecord, MyCellMeeting } from './cell-meeting.types';
 import { CellMeetingsRepository } from './cell-meetings.repository';
 
 export const publicMeeting = (m: CellMeeting | CellMeetingRecord): CellMeeting => {
@@ -56,6 +56,12 @@ export class CellMeetingsService {
   async attendance(scope: AccessScope, id: string): Promise<CellMeetingAttendee[]> {
     await this.get(scope, id);
     return this.repo.attendance(id);
+  }
+
+  /** The caller's own cell meetings of a year with their attendance (scope `self`); none when not a party member. */
+  async mine(scope: AccessScope, args: MyCellMeetingsArgs): Promise<MyCellMeeting[]> {
+    const memberId = scope.actor.memberId;
+    return memberId ? this.repo.ofMember(memberId, args.year) : [];
   }
 
   async record(scope: AccessScope, input: RecordCellMeetingInput): Promise<CellMeeting> {

@@ -62,3 +62,8 @@ export class CellRatingInputsArgs {
   @Field(() => ID) @ApiProperty({ format: 'uuid' }) @IsUUID() organisationId!: string;
   @Field(() => Int) @ApiProperty() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
 }
+
+@ArgsType()
+export class MyRatingInputsArgs {
+  @Field(() => Int) @ApiProperty() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+}

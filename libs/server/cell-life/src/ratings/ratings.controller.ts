@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AccessScope, Policy, Scope } from '@qt/server-core';
-import { CellRatingInputsArgs, MemberRatingInputsArgs, RateMemberInput, RateOrganisationInput, RatingDistributionArgs, RatingsArgs } from './rating.dto';
+import {
+  CellRatingInputsArgs,
+  MemberRatingInputsArgs,
+  MyRatingInputsArgs,
+  RateMemberInput,
+  RateOrganisationInput,
+  RatingDistributionArgs,
+  RatingsArgs,
+} from './rating.dto';
 import { CellRatingInputs, MemberRatingInputs, Rating, RatingConnection, RatingDistribution } from './rating.types';
 import { RatingsService } from './ratings.service';
 
@@ -32,6 +40,14 @@ export class RatingsController {
   @ApiOkResponse({ type: MemberRatingInputs })
   memberInputs(@Scope() scope: AccessScope, @Query() query: MemberRatingInputsArgs) {
     return this.ratings.memberInputs(scope, query);
+  }
+
+  /** Your own rating screen for a year: study, essays, cell-meeting attendance, registration with task result, rating. */
+  @Get('mine')
+  @Policy('rating.readOwn')
+  @ApiOkResponse({ type: MemberRatingInputs })
+  mine(@Scope() scope: AccessScope, @Query() query: MyRatingInputsArgs) {
+    return this.ratings.myInputs(scope, query);
   }
 
   /** Rating screen of a cell: meeting compliance and checks, members' study, essays and attendance, registration. */

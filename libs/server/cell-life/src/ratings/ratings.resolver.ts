@@ -1,6 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessScope, Policy, Scope } from '@qt/server-core';
-import { CellRatingInputsArgs, MemberRatingInputsArgs, RateMemberInput, RateOrganisationInput, RatingDistributionArgs, RatingsArgs } from './rating.dto';
+import {
+  CellRatingInputsArgs,
+  MemberRatingInputsArgs,
+  MyRatingInputsArgs,
+  RateMemberInput,
+  RateOrganisationInput,
+  RatingDistributionArgs,
+  RatingsArgs,
+} from './rating.dto';
 import { CellRatingInputs, MemberRatingInputs, Rating, RatingConnection, RatingDistribution } from './rating.types';
 import { RatingsService } from './ratings.service';
 
@@ -24,6 +32,14 @@ export class RatingsResolver {
   @Policy('rating.read')
   memberRatingInputs(@Scope() scope: AccessScope, @Args() args: MemberRatingInputsArgs) {
     return this.service.memberInputs(scope, args);
+  }
+
+  @Query(() => MemberRatingInputs, {
+    description: 'Your own rating screen for a year: study, essays, cell-meeting attendance, registration with task result, rating',
+  })
+  @Policy('rating.readOwn')
+  myRatingInputs(@Scope() scope: AccessScope, @Args() args: MyRatingInputsArgs) {
+    return this.service.myInputs(scope, args);
   }
 
   @Query(() => CellRatingInputs, { description: "The rating screen of a cell: meeting compliance, members' study and essays, registration" })

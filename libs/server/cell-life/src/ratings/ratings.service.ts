@@ -7,7 +7,15 @@ import { RegistrationsRepository } from '../registrations/registrations.reposito
 import { MonthState, QuarterState } from '../shared/cell-life.enums';
 import { cellInScope, orgInScope, OrgRefsRepository } from '../shared/org-refs.repository';
 import { RatingInputsRepository } from './rating-inputs.repository';
-import { CellRatingInputsArgs, MemberRatingInputsArgs, RateMemberInput, RateOrganisationInput, RatingDistributionArgs, RatingsArgs } from './rating.dto';
+import {
+  CellRatingInputsArgs,
+  MemberRatingInputsArgs,
+  MyRatingInputsArgs,
+  RateMemberInput,
+  RateOrganisationInput,
+  RatingDistributionArgs,
+  RatingsArgs,
+} from './rating.dto';
 import { CellRatingInputs, MemberRatingInputs, Rating, RatingDistribution, RatingRecord } from './rating.types';
 import { RatingsRepository } from './ratings.repository';
 
@@ -113,18 +121,29 @@ export class RatingsService {
   }
 
   async memberInputs(scope: AccessScope, args: MemberRatingInputsArgs): Promise<MemberRatingInputs> {
-    const referenceDate = this.referenceDate(args.year);
-    const member = await this.orgs.memberOn(args.memberId, referenceDate);
+    return this.inputsOf(args.memberId, args.year, (path) => scope.assertPath(path));
+  }
+
+  /** The caller's own rating screen (scope `self`): their study, essays, meetings, registration with task result, rating. */
+  async myInputs(scope: AccessScope, args: MyRatingInputsArgs): Promise<MemberRatingInputs> {
+    const memberId = scope.actor.memberId;
+    if (!memberId) throw AppException.forbidden('Only a party member has a rating screen of their own');
+    return this.inputsOf(memberId, args.year, () => undefined);
+  }
+
+  private async inputsOf(memberId: string, year: number, assertPath: (path: string | null) => void): Promise<MemberRatingInputs> {
+    const referenceDate = this.referenceDate(year);
+    const member = await this.orgs.memberOn(memberId, referenceDate);
     if (!member) throw AppException.notFound('Member');
     if (!member.organisationId) throw AppException.unprocessable(`The member took part in no organisation on ${referenceDate}`, 'memberId');
-    scope.assertPath(member.organisationPath);
+    assertPath(member.organisationPath);
     const [figures, registration, rating] = await Promise.all([
-      this.inputs.member(member.memberId, args.year, referenceDate),
-      this.registrations.findFor(args.year, null, member.memberId),
-      this.repo.findFor(args.year, null, member.memberId),
+      this.inputs.member(member.memberId, year, referenceDate),
+      this.registrations.findFor(year, null, member.memberId),
+      this.repo.findFor(year, null, member.memberId),
     ]);
     return {
-      memberId: member.memberId, fullName: member.fullName, year: args.year, organisationId: member.organisationId,
+      memberId: member.memberId, fullName: member.fullName, year, organisationId: member.organisationId,
       referenceDate, ...figures, registration, rating,
     };
   }

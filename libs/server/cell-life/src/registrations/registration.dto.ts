@@ -45,6 +45,19 @@ export class UpdateRegistrationInput {
 
   @Field({ nullable: true }) @ApiPropertyOptional({ maxLength: TEXT_MAX })
   @IsOmittable() @Transform(nfc) @IsString() @Length(1, TEXT_MAX) tasks?: string;
+
+  @Field({ nullable: true, description: 'Year-end result of the registered tasks, recorded by the cell (dated today)' })
+  @ApiPropertyOptional({ maxLength: TEXT_MAX, description: 'Year-end result of the registered tasks, recorded by the cell (dated today)' })
+  @IsOmittable() @Transform(nfc) @IsString() @Length(1, TEXT_MAX) taskResult?: string;
+}
+
+/** A member's own year-end result of the tasks they registered (tự đánh giá kết quả thực hiện nhiệm vụ). */
+@InputType()
+export class ReportTaskResultInput {
+  @Field(() => Int) @ApiProperty({ example: 2025 }) @IsInt() @Min(2000) @Max(2100) year!: number;
+
+  @Field({ description: 'What was achieved of the registered tasks' }) @ApiProperty({ maxLength: TEXT_MAX })
+  @Transform(nfc) @IsString() @Length(1, TEXT_MAX) taskResult!: string;
 }
 
 @ArgsType()

@@ -19,6 +19,15 @@ export class Registration {
   @ApiPropertyOptional({ type: String, nullable: true })
   tasks!: string | null;
   @Field() @ApiProperty({ format: 'date' }) registeredOn!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Year-end result of the registered tasks (kết quả thực hiện nhiệm vụ): the member's self-assessment, or recorded by the cell",
+  })
+  @ApiPropertyOptional({ type: String, nullable: true, description: "Year-end result of the registered tasks (the member's self-assessment, or recorded by the cell)" })
+  taskResult!: string | null;
+  @Field(() => String, { nullable: true, description: 'When the task result was last written, yyyy-MM-dd' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  taskResultOn!: string | null;
   @Field() @ApiProperty() updatedAt!: Date;
 }
 

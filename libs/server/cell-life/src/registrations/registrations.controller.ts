@@ -1,7 +1,13 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AccessScope, ParseIdPipe, Policy, Scope } from '@qt/server-core';
-import { RegisterMemberInput, RegisterOrganisationInput, RegistrationsArgs, UpdateRegistrationInput } from './registration.dto';
+import {
+  RegisterMemberInput,
+  RegisterOrganisationInput,
+  RegistrationsArgs,
+  ReportTaskResultInput,
+  UpdateRegistrationInput,
+} from './registration.dto';
 import { Registration, RegistrationConnection } from './registration.types';
 import { RegistrationsService } from './registrations.service';
 
@@ -37,6 +43,19 @@ export class RegistrationsController {
     return this.registrations.registerMember(scope, body);
   }
 
+  /**
+   * Your own year-end result of the tasks you registered (self-assessment), shown on your rating screen: from
+   * 1 November of the year until you are rated; writing again replaces it.
+   */
+  @Put('mine/result')
+  @Policy('registration.writeOwnResult')
+  @ApiOkResponse({ type: Registration })
+  @ApiUnprocessableEntityResponse({ description: 'No registration for the year, before 1 November of it, or already rated' })
+  reportMyResult(@Scope() scope: AccessScope, @Body() body: ReportTaskResultInput) {
+    return this.registrations.reportOwnResult(scope, body);
+  }
+
+  /** Target, tasks, or the year-end task result recorded by the cell (dated today). */
   @Patch(':id')
   @Policy('registration.write')
   @ApiOkResponse({ type: Registration })

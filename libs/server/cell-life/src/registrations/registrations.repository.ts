@@ -5,7 +5,8 @@ import { Registration, RegistrationRecord } from './registration.types';
 
 export const REGISTRATION_COLUMNS = `g.id, CASE WHEN g.member_id IS NULL THEN 'ORGANISATION' ELSE 'MEMBER' END AS subject, g.year::int AS year,
   g.organisation_id AS "organisationId", g.member_id AS "memberId", COALESCE(mb.full_name, o.name) AS "subjectName",
-  g.target_rating AS "targetRating", g.tasks, g.registered_on::text AS "registeredOn", g.updated_at AS "updatedAt"`;
+  g.target_rating AS "targetRating", g.tasks, g.registered_on::text AS "registeredOn",
+  g.task_result AS "taskResult", g.task_result_on::text AS "taskResultOn", g.updated_at AS "updatedAt"`;
 
 /** The only place that queries registrations. */
 @Injectable()
@@ -41,11 +42,14 @@ export class RegistrationsRepository {
     return created?.id as string | undefined;
   }
 
-  async update(manager: EntityManager, id: string, changes: { targetRating?: string; tasks?: string }) {
+  async update(manager: EntityManager, id: string, changes: { targetRating?: string; tasks?: string; taskResult?: string; taskResultOn?: string }) {
     const sets: string[] = [];
     const params: unknown[] = [id];
     if (changes.targetRating !== undefined) sets.push(`target_rating = $${params.push(changes.targetRating)}`);
     if (changes.tasks !== undefined) sets.push(`tasks = $${params.push(changes.tasks)}`);
+    if (changes.taskResult !== undefined) {
+      sets.push(`task_result = $${params.push(changes.taskResult)}`, `task_result_on = $${params.push(changes.taskResultOn)}::date`);
+    }
     if (sets.length) await manager.query(`UPDATE registrations SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
   }
 
@@ -64,13 +68,14 @@ export class RegistrationsRepository {
     );
   }
 
-  /** The registration of a member (memberId) or of an organisation (memberId null) for a year. */
-  async findFor(year: number, organisationId: string | null, memberId: string | null): Promise<Registration | null> {
+  /** The registration of a member (memberId) or of an organisation (memberId null) for a year; `lock`: FOR UPDATE. */
+  async findFor(year: number, organisationId: string | null, memberId: string | null, manager?: EntityManager, lock = false): Promise<Registration | null> {
     const [row] = await sql<Registration>(
-      this.m(),
+      this.m(manager),
       `SELECT ${REGISTRATION_COLUMNS}
          FROM registrations g JOIN organisations o ON o.id = g.organisation_id LEFT JOIN members mb ON mb.id = g.member_id
-        WHERE g.year = $1 AND ${memberId ? `g.member_id = $2` : `g.member_id IS NULL AND g.organisation_id = $2`}`,
+        WHERE g.year = $1 AND ${memberId ? `g.member_id = $2` : `g.member_id IS NULL AND g.organisation_id = $2`}
+        ${lock ? 'FOR UPDATE OF g' : ''}`,
       [year, memberId ?? organisationId],
     );
     return row ?? null;

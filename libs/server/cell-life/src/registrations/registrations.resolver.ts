@@ -1,6 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessScope, ParseIdPipe, Policy, Scope } from '@qt/server-core';
-import { RegisterMemberInput, RegisterOrganisationInput, RegistrationsArgs, UpdateRegistrationInput } from './registration.dto';
+import {
+  RegisterMemberInput,
+  RegisterOrganisationInput,
+  RegistrationsArgs,
+  ReportTaskResultInput,
+  UpdateRegistrationInput,
+} from './registration.dto';
 import { Registration, RegistrationConnection } from './registration.types';
 import { RegistrationsService } from './registrations.service';
 
@@ -26,7 +32,7 @@ export class RegistrationsResolver {
     return this.service.registerMember(scope, input);
   }
 
-  @Mutation(() => Registration)
+  @Mutation(() => Registration, { description: 'Target, tasks, or the year-end task result recorded by the cell' })
   @Policy('registration.write')
   updateRegistration(
     @Scope() scope: AccessScope,
@@ -34,5 +40,13 @@ export class RegistrationsResolver {
     @Args('input') input: UpdateRegistrationInput,
   ) {
     return this.service.update(scope, id, input);
+  }
+
+  @Mutation(() => Registration, {
+    description: 'Your own year-end result of your registered tasks (self-assessment): from 1 November of the year until you are rated',
+  })
+  @Policy('registration.writeOwnResult')
+  reportMyTaskResult(@Scope() scope: AccessScope, @Args('input') input: ReportTaskResultInput) {
+    return this.service.reportOwnResult(scope, input);
   }
 }

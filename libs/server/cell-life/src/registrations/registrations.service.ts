@@ -2,9 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@qt/server-audit';
 import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, Page, toCalendarDate, toPage } from '@qt/server-core';
 import { DataSource } from 'typeorm';
+import { RatingsRepository } from '../ratings/ratings.repository';
 import { RatingLevel, REGISTRABLE_TARGETS } from '../shared/cell-life.enums';
 import { orgInScope, OrgRefsRepository } from '../shared/org-refs.repository';
-import { RegisterMemberInput, RegisterOrganisationInput, RegistrationsArgs, UpdateRegistrationInput } from './registration.dto';
+import {
+  RegisterMemberInput,
+  RegisterOrganisationInput,
+  RegistrationsArgs,
+  ReportTaskResultInput,
+  UpdateRegistrationInput,
+} from './registration.dto';
 import { Registration, RegistrationRecord } from './registration.types';
 import { RegistrationsRepository } from './registrations.repository';
 
@@ -18,13 +25,16 @@ export const publicRegistration = (r: Registration | RegistrationRecord): Regist
  * assigned tasks, registers too. Rules: the target is GOOD or EXCELLENT; one registration per organisation and
  * year and per member and year (409); a member's registration belongs to their organisation on the registration
  * date, which must be in the caller's scope (a cell secretary registers the members of their cell); the date runs
- * from 1 December of the year before to the end of the year, and is not in the future.
+ * from 1 December of the year before to the end of the year, and is not in the future. At the year end the result of
+ * the registered tasks is written (task result, shown on the rating screen): by the member themselves (self-assessment,
+ * from 1 November of the year until they are rated) or by the cell through an update.
  */
 @Injectable()
 export class RegistrationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repo: RegistrationsRepository,
+    private readonly ratings: RatingsRepository,
     private readonly orgs: OrgRefsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -89,13 +99,43 @@ export class RegistrationsService {
       const reg = await this.repo.findById(id, manager, true);
       if (!reg) throw AppException.notFound('Registration');
       scope.assertPath(reg.organisationPath);
-      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      const changes: UpdateRegistrationInput & { taskResultOn?: string } = Object.fromEntries(
+        Object.entries(input).filter(([, v]) => v !== undefined),
+      );
       if (Object.keys(changes).length === 0) return;
+      if (changes.taskResult !== undefined) changes.taskResultOn = toCalendarDate();
       await this.repo.update(manager, id, changes);
       await this.audit.record(manager, scope.actor, {
         action: 'registration.update', entityType: 'registration', entityId: id, organisationId: reg.organisationId,
-        before: { targetRating: reg.targetRating, tasks: reg.tasks }, after: changes,
+        before: { targetRating: reg.targetRating, tasks: reg.tasks, taskResult: reg.taskResult }, after: changes,
       });
+    });
+    return publicRegistration((await this.repo.findById(id)) as RegistrationRecord);
+  }
+
+  /**
+   * The member's own year-end result of their registered tasks (scope `self`): they must have registered for the
+   * year; written from 1 November of the year (year-end review) and until their rating for the year is given.
+   */
+  async reportOwnResult(scope: AccessScope, input: ReportTaskResultInput): Promise<Registration> {
+    const memberId = scope.actor.memberId;
+    if (!memberId) throw AppException.forbidden('Only a party member reports the result of their registered tasks');
+    const today = toCalendarDate();
+    if (today < `${input.year}-11-01`) {
+      throw AppException.unprocessable(`The ${input.year} task result is written from ${input.year}-11-01 (year-end review)`, 'year');
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const reg = await this.repo.findFor(input.year, null, memberId, manager, true);
+      if (!reg) throw AppException.unprocessable(`You have no registration (đăng ký phấn đấu) for ${input.year}`, 'year');
+      if (await this.ratings.findFor(input.year, null, memberId, manager)) {
+        throw AppException.unprocessable(`You have already been rated for ${input.year}: the result can no longer be changed`, 'year');
+      }
+      await this.repo.update(manager, reg.id, { taskResult: input.taskResult, taskResultOn: today });
+      await this.audit.record(manager, scope.actor, {
+        action: 'registration.ownResult', entityType: 'registration', entityId: reg.id, organisationId: reg.organisationId,
+        before: { taskResult: reg.taskResult }, after: input,
+      });
+      return reg.id;
     });
     return publicRegistration((await this.repo.findById(id)) as RegistrationRecord);
   }

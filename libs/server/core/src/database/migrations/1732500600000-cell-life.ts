@@ -67,6 +67,8 @@ export class CellLife1732500600000 implements MigrationInterface {
     await q.query(`CREATE INDEX cell_checks_checker_idx ON cell_checks (checking_organisation_id, year, half)`);
 
     // Start-of-year registrations: an organisation's target, or a member's tasks and target (member_id set).
+    // task_result: the year-end result of the registered tasks (the member's self-assessment, or recorded by the
+    // cell), shown on the rating screen; task_result_on: when it was last written.
     // organisation_id of a member registration: the member's organisation on registered_on (scope and roll-ups).
     await q.query(`
       CREATE TABLE registrations (
@@ -77,10 +79,13 @@ export class CellLife1732500600000 implements MigrationInterface {
         target_rating   varchar(15) NOT NULL CHECK (target_rating IN ('EXCELLENT','GOOD','COMPLETED','NOT_COMPLETED')),
         tasks           text,
         registered_on   date NOT NULL,
+        task_result     text,
+        task_result_on  date,
         created_by      uuid REFERENCES users(id),
         created_at      timestamptz NOT NULL DEFAULT now(),
         updated_at      timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT registrations_member_tasks CHECK (member_id IS NULL OR (tasks IS NOT NULL AND btrim(tasks) <> ''))
+        CONSTRAINT registrations_member_tasks CHECK (member_id IS NULL OR (tasks IS NOT NULL AND btrim(tasks) <> '')),
+        CONSTRAINT registrations_task_result CHECK ((task_result IS NULL) = (task_result_on IS NULL) AND btrim(task_result) <> '')
       )`);
     await q.query(`CREATE UNIQUE INDEX registrations_organisation_year_key ON registrations (organisation_id, year) WHERE member_id IS NULL`);
     await q.query(`CREATE UNIQUE INDEX registrations_member_year_key ON registrations (member_id, year) WHERE member_id IS NOT NULL`);

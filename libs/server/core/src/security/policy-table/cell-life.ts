@@ -1,5 +1,5 @@
 import { Role } from '@qt/shared-domain';
-import { PolicyRule, STAFF } from './types';
+import { ALL_ROLES, PolicyRule, STAFF } from './types';
 
 /**
  * Policies of the cell-life module (seed 002). A CELL_SECRETARY holds the role
@@ -16,6 +16,11 @@ export const CELL_LIFE_POLICIES = {
     scope: 'subtree',
     description: 'Record and edit cell meetings and their attendance',
   },
+  'cellMeeting.readOwn': {
+    roles: ALL_ROLES,
+    scope: 'self',
+    description: 'Read the meetings of the cells you belonged to on the meeting dates, with your own attendance',
+  },
   'cellCheck.read': { roles: STAFF, scope: 'subtree', description: 'Read six-monthly checks of cells and the cells not checked' },
   'cellCheck.write': {
     roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE, Role.INSPECTION_COMMISSION],
@@ -28,10 +33,20 @@ export const CELL_LIFE_POLICIES = {
     scope: 'subtree',
     description: "Register a cell's target rating, or a member's tasks and target, for a year",
   },
+  'registration.writeOwnResult': {
+    roles: ALL_ROLES,
+    scope: 'self',
+    description: 'Write the year-end result of your own registered tasks (self-assessment), until you are rated',
+  },
   'rating.read': {
     roles: STAFF,
     scope: 'subtree',
     description: 'Read year-end ratings, their distribution and the inputs of the rating screen',
+  },
+  'rating.readOwn': {
+    roles: ALL_ROLES,
+    scope: 'self',
+    description: 'Read your own rating screen for a year: study, essays, cell-meeting attendance, registration, task result, rating',
   },
   'rating.writeOrganisation': {
     roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE],
