@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as argon2 from 'argon2';
@@ -106,6 +106,27 @@ describe('loadBloc (PostgreSQL)', () => {
   it('rolls the whole load back on failure', async () => {
     await expect(loadBloc(client, data)).rejects.toThrow();
     expect(await count(client, `SELECT count(*) AS n FROM members`)).toBe(5000);
+  });
+
+  it('adds the study demo data once to a bloc loaded before the study modules existed', async () => {
+    const lines: string[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'qt-seed-'));
+    const loginsFile = join(dir, 'demo-logins.txt');
+    writeFileSync(loginsFile, '# username / password / role / organisation\ntuyengiao / QuanTriet@2026 / PROPAGANDA_BOARD / DUK\n');
+    const result = await runSeed({ databaseUrl: db.url, members: 5000, seed: 2026, today: '2026-11-23', loginsFile, log: (l) => lines.push(l) });
+    expect(result.status).toBe('loaded');
+    // The earlier logins stay; the demo speaker is added below them.
+    const logins = readFileSync(loginsFile, 'utf8');
+    expect(logins).toContain('tuyengiao / QuanTriet@2026');
+    expect(logins).toMatch(/^baocaovien \/ QuanTriet@2026 \/ SPEAKER \//m);
+    rmSync(dir, { recursive: true, force: true });
+    expect(lines.some((l) => l.startsWith('seed: study data added to the existing bloc'))).toBe(true);
+    expect(await count(client, `SELECT count(*) AS n FROM members`)).toBe(5000);
+    expect(await count(client, `SELECT count(*) AS n FROM campaigns`)).toBe(2);
+    expect(await count(client, `SELECT count(*) AS n FROM study_sessions`)).toBeGreaterThan(0);
+    const again = await runSeed({ databaseUrl: db.url, members: 5000, seed: 2026, today: '2026-11-23' });
+    expect(again.status).toBe('present');
+    expect(await count(client, `SELECT count(*) AS n FROM campaigns`)).toBe(2);
   });
 });
 

@@ -4,7 +4,7 @@
  * which is reused) and upserts the demo logins. Idempotent: a database with
  * more than one organisation is left alone.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Client } from 'pg';
 import { demoUserSpecs, DemoLogin, formatDemoLogins, prepareDemoUsers, upsertDemoUsers } from './demo-users';
@@ -52,6 +52,23 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
            FROM organisations o WHERE o.parent_id IS NULL ORDER BY o.created_at LIMIT 1`,
       );
       const total = roots[0]?.total ?? 0;
+      const { rows: [study] } = await client.query<{ campaigns: number }>(`SELECT count(*)::int AS campaigns FROM campaigns`);
+      if (total > 1 && study.campaigns === 0) {
+        // A bloc seeded before the study modules existed: add their demo data to it, once.
+        const studyTimings = await seedStudyData({ client, today: options.today ?? todayInVietnam(), log });
+        const logins = await upsertDemoSpeaker(client);
+        await client.query('COMMIT');
+        committed = true;
+        log(`seed: study data added to the existing bloc (${Object.entries(studyTimings).map(([n, ms]) => `${n} ${ms}`).join(', ')})`);
+        const loginsText = formatDemoLogins(logins);
+        if (options.loginsFile && logins.length > 0) {
+          // Keep the earlier logins and add the new one(s) below them.
+          mkdirSync(dirname(options.loginsFile), { recursive: true });
+          const earlier = existsSync(options.loginsFile) ? readFileSync(options.loginsFile, 'utf8') : '# username / password / role / organisation\n';
+          writeFileSync(options.loginsFile, earlier + loginsText.split('\n').slice(1).join('\n'), { mode: 0o600 });
+        }
+        return { status: 'loaded', logins, loginsText };
+      }
       if (total > 1) {
         await client.query('ROLLBACK');
         committed = true;
@@ -85,7 +102,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
       const logins = await upsertDemoUsers(client, users);
       const usersMs = Date.now() - t;
       t = Date.now();
-      const studyTimings = await seedStudyData({ client, data, today: options.today ?? todayInVietnam(), log });
+      const studyTimings = await seedStudyData({ client, today: options.today ?? todayInVietnam(), log });
       log(`seed: study data in ${Date.now() - t} ms (${Object.entries(studyTimings).map(([n, ms]) => `${n} ${ms}`).join(', ')})`);
       logins.push(...(await upsertDemoSpeaker(client)));
       t = Date.now();

@@ -26,7 +26,7 @@ describe('API process', () => {
     const pg = new Client({ connectionString: db.url });
     await pg.connect();
     try {
-      await waitFor(() => api.output().includes('API listening'), 45000);
+      await waitFor(() => api.output().includes('API listening'), 120000);
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/organisations`, { headers: { 'x-request-id': 'req-test-000042' } });
       expect(res.status).toBe(401);
       expect(res.headers.get('x-request-id')).toBe('req-test-000042');
@@ -50,5 +50,5 @@ describe('API process', () => {
       api.child.kill('SIGKILL');
       await pg.end();
     }
-  });
+  }, 180_000);
 });

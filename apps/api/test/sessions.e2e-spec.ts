@@ -249,9 +249,10 @@ describe('study sessions (hội nghị) and participant lists', () => {
       const gql = await t.gql(token, `mutation($id: ID!) { cancelStudySession(id: $id, input: { reason: "x" }) { status } }`, { id: s.id });
       expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
     }
-    // A member reads neither the session nor its list; a speaker reads the session of their subtree but changes nothing.
+    // Neither a member nor a speaker reads the session's list; a speaker sees their own sessions only (mySpeakerSessions).
     expect((await t.http.get(`/api/v1/sessions/${s.id}/participants`).set(auth(member))).status).toBe(403);
-    expect((await t.http.get(`/api/v1/sessions/${s.id}`).set(auth(speaker))).status).toBe(200);
+    expect((await t.http.get(`/api/v1/sessions/${s.id}`).set(auth(speaker))).status).toBe(403);
+    expect((await t.http.get(`/api/v1/sessions/${s.id}/participants`).set(auth(speaker))).status).toBe(403);
     const [row] = await t.query<{ title: string; status: string }>(`SELECT title, status FROM study_sessions WHERE id = $1`, [s.id]);
     expect(row).toMatchObject({ status: 'PLANNED', title: 'Hội nghị học tập, quán triệt Nghị quyết' });
     expect(await t.query(`SELECT 1 FROM session_speakers WHERE session_id = $1`, [s.id])).toEqual([]);

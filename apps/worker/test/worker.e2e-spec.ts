@@ -40,7 +40,7 @@ describe('worker process', () => {
     const queue = new Queue(QUEUES.maintenance, { connection, prefix });
     const events = new QueueEvents(QUEUES.maintenance, { connection, prefix });
     try {
-      await waitFor(() => worker.output().includes('Quán Triệt worker started'), 45000);
+      await waitFor(() => worker.output().includes('Quán Triệt worker started'), 120000);
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers.map((s) => s.key).sort()).toEqual(['nightly-purge-idempotency', 'nightly-purge-tokens']);
       expect(schedulers.every((s) => s.tz === 'Asia/Ho_Chi_Minh')).toBe(true);
@@ -63,7 +63,7 @@ describe('worker process', () => {
       await events.close();
       await pg.end();
     }
-  });
+  }, 180_000);
 
   it('refuses to start with a malformed setting and names it in one line', async () => {
     const worker = startProcess('apps/worker/src/main.ts', {

@@ -1,5 +1,4 @@
 import type { ClientBase } from 'pg';
-import type { BlocData } from '../generate';
 
 /**
  * What every study-data seeder gets. Seeders run in one transaction after the
@@ -11,7 +10,6 @@ import type { BlocData } from '../generate';
  */
 export interface StudyContext {
   client: ClientBase;
-  data: BlocData;
   /** Today in Asia/Ho_Chi_Minh, yyyy-MM-dd: demo dates are laid out around it so the picture is live. */
   today: string;
   log: (line: string) => void;

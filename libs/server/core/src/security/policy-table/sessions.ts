@@ -6,8 +6,10 @@ const ORGANISERS = [Role.ADMIN, Role.PROPAGANDA_BOARD, Role.COMMITTEE_OFFICE, Ro
 
 /** Policies of the sessions module (owned by that module; add every new operation here). */
 export const SESSIONS_POLICIES = {
+  // Speakers (báo cáo viên) see only the sessions they speak at, through `mySpeakerSessions` (reporters):
+  // participant lists are members' personal data (Decree 13/2023), not a speaker's business.
   'session.read': {
-    roles: [...STAFF, Role.SPEAKER],
+    roles: STAFF,
     scope: 'subtree',
     description: 'Read sessions organised in the subtree or above it (then only the subtree’s participants), lists, counters, study status',
   },
