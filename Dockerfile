@@ -42,7 +42,10 @@ FROM source AS api
 ENV NODE_ENV=production \
     SWC_NODE_PROJECT=tsconfig.base.json \
     API_HOST=0.0.0.0 \
-    API_PORT=3000
+    API_PORT=3000 \
+    STORAGE_DIR=/var/lib/quan-triet/files
+# Uploaded files (study materials, essay attachments); docker-compose mounts a volume here.
+RUN mkdir -p /var/lib/quan-triet/files && chown node:node /var/lib/quan-triet/files
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
