@@ -34,12 +34,6 @@ export const publicSpeaker = (s: Speaker | SpeakerRecord): Speaker => {
   return rest;
 };
 
-const isUniqueViolation = (err: unknown, constraint: string) => {
-  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const pg = e.driverError ?? e;
-  return pg.code === '23505' && pg.constraint === constraint;
-};
-
 /**
  * Speaker rosters (báo cáo viên, domain.md §7). Invariants kept here:
  * - a roster belongs to a BLOC, UPPER_GRASSROOTS or GRASSROOTS committee and
@@ -137,25 +131,18 @@ export class SpeakersService {
           throw AppException.unprocessable("The member does not take part in party life in the roster organisation's subtree", 'memberId');
         }
       }
-      let created: string;
-      try {
-        created = await this.repo.insert(manager, {
-          level: input.level,
-          organisationId: org.id,
-          memberId: input.memberId ?? null,
-          externalName: input.externalName ?? null,
-          externalWorkplace: input.externalWorkplace ?? null,
-          title: input.title ?? null,
-          expertise: input.expertise ?? [],
-          appointedOn: input.appointedOn,
-          notes: input.notes ?? null,
-        });
-      } catch (err) {
-        if (isUniqueViolation(err, 'speakers_member_open_key')) {
-          throw AppException.conflict('The member is already a serving speaker on this roster', 'memberId');
-        }
-        throw err;
-      }
+      // A second open appointment of the member on this roster: 409 naming memberId (speakers_member_open_key).
+      const created = await this.repo.insert(manager, {
+        level: input.level,
+        organisationId: org.id,
+        memberId: input.memberId ?? null,
+        externalName: input.externalName ?? null,
+        externalWorkplace: input.externalWorkplace ?? null,
+        title: input.title ?? null,
+        expertise: input.expertise ?? [],
+        appointedOn: input.appointedOn,
+        notes: input.notes ?? null,
+      });
       await this.audit.record(manager, scope.actor, {
         action: 'speaker.create', entityType: 'speaker', entityId: created, organisationId: org.id, after: input,
       });

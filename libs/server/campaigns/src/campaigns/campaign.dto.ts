@@ -46,9 +46,48 @@ export class CampaignLevelInput {
   @IsCalendarDate() deadline!: string;
 }
 
+/**
+ * Settings a campaign may leave out (defaults apply) and a draft may change: the same
+ * rules on create and update.
+ */
+@InputType({ isAbstract: true })
+export class CampaignOptionalSettings {
+  @Field(() => Int, { nullable: true, description: 'Of which discussion, minutes (default 0)' }) @ApiPropertyOptional({ minimum: 0, maximum: 4320 })
+  @IsOmittable() @IsInt() @Min(0) @Max(4320) discussionMinutes?: number;
+
+  @Field(() => String, { nullable: true, description: 'Required unless essayPolicy is NONE; null clears it' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @IsOptional() @IsCalendarDate() essayDueOn?: string | null;
+
+  @Field(() => Int, { nullable: true }) @ApiPropertyOptional({ minimum: 0, maximum: 20000, default: 300 })
+  @IsOmittable() @IsInt() @Min(0) @Max(20000) essayMinWords?: number;
+
+  @Field(() => Float, { nullable: true }) @ApiPropertyOptional({ minimum: 0.01, maximum: 1, default: 0.8 })
+  @IsOmittable() @IsNumber({ maxDecimalPlaces: 3 }) @Min(0.01) @Max(1) essaySimilarityThreshold?: number;
+
+  @Field({ nullable: true }) @ApiPropertyOptional({ default: false })
+  @IsOmittable() @IsBoolean() programmeRequired?: boolean;
+
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @IsOptional() @IsCalendarDate() programmeDueOn?: string | null;
+
+  @Field(() => [OrganisationKind], { nullable: true })
+  @ApiPropertyOptional({ enum: OrganisationKind, enumName: 'OrganisationKind', isArray: true })
+  @IsOmittable() @IsArray() @ArrayUnique() @IsEnum(OrganisationKind, { each: true }) programmeLevels?: OrganisationKind[];
+
+  @Field({ nullable: true }) @ApiPropertyOptional({ default: false })
+  @IsOmittable() @IsBoolean() personalPlansRequired?: boolean;
+
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @IsOptional() @IsCalendarDate() personalPlansDueOn?: string | null;
+
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
+  @IsOptional() @Transform(nfc) @IsString() @MaxLength(10000) description?: string | null;
+}
+
 /** A new draft campaign; the rules across fields (dates, essays, programmes) are checked in campaign-rules.ts. */
 @InputType()
-export class CreateCampaignInput {
+export class CreateCampaignInput extends CampaignOptionalSettings {
   @Field() @ApiProperty({ example: 'HT-TW7-XII' })
   @Transform(nfc) @IsString() @Matches(CAMPAIGN_CODE_PATTERN, { message: 'code must be 1-64 of letters, digits, . _ / -' })
   code!: string;
@@ -72,40 +111,9 @@ export class CreateCampaignInput {
   @Field(() => Int) @ApiProperty({ minimum: 15, maximum: 4320 })
   @IsInt() @Min(15) @Max(4320) expectedDurationMinutes!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Of which discussion, minutes (default 0)' }) @ApiPropertyOptional({ minimum: 0, maximum: 4320 })
-  @IsOmittable() @IsInt() @Min(0) @Max(4320) discussionMinutes?: number;
-
   @Field(() => EssayPolicy) @ApiProperty({ enum: EssayPolicy, enumName: 'EssayPolicy' })
   @IsEnum(EssayPolicy) essayPolicy!: EssayPolicy;
 
-  @Field(() => String, { nullable: true, description: 'Required unless essayPolicy is NONE; null clears it' })
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional() @IsCalendarDate() essayDueOn?: string | null;
-
-  @Field(() => Int, { nullable: true }) @ApiPropertyOptional({ minimum: 0, maximum: 20000, default: 300 })
-  @IsOmittable() @IsInt() @Min(0) @Max(20000) essayMinWords?: number;
-
-  @Field(() => Float, { nullable: true }) @ApiPropertyOptional({ minimum: 0.01, maximum: 1, default: 0.8 })
-  @IsOmittable() @IsNumber({ maxDecimalPlaces: 3 }) @Min(0.01) @Max(1) essaySimilarityThreshold?: number;
-
-  @Field({ nullable: true }) @ApiPropertyOptional({ default: false })
-  @IsOmittable() @IsBoolean() programmeRequired?: boolean;
-
-  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional() @IsCalendarDate() programmeDueOn?: string | null;
-
-  @Field(() => [OrganisationKind], { nullable: true })
-  @ApiPropertyOptional({ enum: OrganisationKind, enumName: 'OrganisationKind', isArray: true })
-  @IsOmittable() @IsArray() @ArrayUnique() @IsEnum(OrganisationKind, { each: true }) programmeLevels?: OrganisationKind[];
-
-  @Field({ nullable: true }) @ApiPropertyOptional({ default: false })
-  @IsOmittable() @IsBoolean() personalPlansRequired?: boolean;
-
-  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional() @IsCalendarDate() personalPlansDueOn?: string | null;
-
-  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
-  @IsOptional() @Transform(nfc) @IsString() @MaxLength(10000) description?: string | null;
 
   @Field(() => [CampaignLevelInput], { description: 'Per-level rules (one per level)' })
   @ApiProperty({ type: [CampaignLevelInput] })
@@ -119,7 +127,7 @@ export class CreateCampaignInput {
 
 /** Changes to a draft: fields left out keep their value; levels and resolutionIds replace the lists when given. */
 @InputType()
-export class UpdateCampaignInput {
+export class UpdateCampaignInput extends CampaignOptionalSettings {
   @Field({ nullable: true }) @ApiPropertyOptional()
   @IsOmittable() @Transform(nfc) @IsString() @Matches(CAMPAIGN_CODE_PATTERN, { message: 'code must be 1-64 of letters, digits, . _ / -' })
   code?: string;
@@ -140,40 +148,9 @@ export class UpdateCampaignInput {
   @Field(() => Int, { nullable: true }) @ApiPropertyOptional({ minimum: 15, maximum: 4320 })
   @IsOmittable() @IsInt() @Min(15) @Max(4320) expectedDurationMinutes?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Of which discussion, minutes (default 0)' }) @ApiPropertyOptional({ minimum: 0, maximum: 4320 })
-  @IsOmittable() @IsInt() @Min(0) @Max(4320) discussionMinutes?: number;
-
   @Field(() => EssayPolicy, { nullable: true }) @ApiPropertyOptional({ enum: EssayPolicy, enumName: 'EssayPolicy' })
   @IsOmittable() @IsEnum(EssayPolicy) essayPolicy?: EssayPolicy;
 
-  @Field(() => String, { nullable: true, description: 'Required unless essayPolicy is NONE; null clears it' })
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional() @IsCalendarDate() essayDueOn?: string | null;
-
-  @Field(() => Int, { nullable: true }) @ApiPropertyOptional({ minimum: 0, maximum: 20000, default: 300 })
-  @IsOmittable() @IsInt() @Min(0) @Max(20000) essayMinWords?: number;
-
-  @Field(() => Float, { nullable: true }) @ApiPropertyOptional({ minimum: 0.01, maximum: 1, default: 0.8 })
-  @IsOmittable() @IsNumber({ maxDecimalPlaces: 3 }) @Min(0.01) @Max(1) essaySimilarityThreshold?: number;
-
-  @Field({ nullable: true }) @ApiPropertyOptional({ default: false })
-  @IsOmittable() @IsBoolean() programmeRequired?: boolean;
-
-  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional() @IsCalendarDate() programmeDueOn?: string | null;
-
-  @Field(() => [OrganisationKind], { nullable: true })
-  @ApiPropertyOptional({ enum: OrganisationKind, enumName: 'OrganisationKind', isArray: true })
-  @IsOmittable() @IsArray() @ArrayUnique() @IsEnum(OrganisationKind, { each: true }) programmeLevels?: OrganisationKind[];
-
-  @Field({ nullable: true }) @ApiPropertyOptional({ default: false })
-  @IsOmittable() @IsBoolean() personalPlansRequired?: boolean;
-
-  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional() @IsCalendarDate() personalPlansDueOn?: string | null;
-
-  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
-  @IsOptional() @Transform(nfc) @IsString() @MaxLength(10000) description?: string | null;
 
   @Field(() => [CampaignLevelInput], { nullable: true, description: 'Per-level rules (one per level)' })
   @ApiPropertyOptional({ type: [CampaignLevelInput] })

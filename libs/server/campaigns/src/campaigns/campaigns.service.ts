@@ -14,13 +14,11 @@ import { RemindersService } from '@qt/server-notifications';
 import { Organisation, OrganisationsService } from '@qt/server-organisations';
 import { DataSource, EntityManager } from 'typeorm';
 import { CampaignStatus, EssayPolicy } from '../common/enums';
-import { rethrowUnique } from '../common/unique';
 import { CampaignsArgs, CreateCampaignInput, UpdateCampaignInput } from './campaign.dto';
 import { assertCoherent, CampaignSettings } from './campaign-rules';
 import { Campaign, CampaignRecord } from './campaign.types';
 import { CampaignsRepository } from './campaigns.repository';
 
-const CODE_CONSTRAINT = { campaigns_code_key: 'code' };
 
 /** What leaves the API of a campaign: everything but the issuer's internal path and kind. */
 export const publicCampaign = (c: CampaignRecord): Campaign => {
@@ -99,8 +97,7 @@ export class CampaignsService {
           action: 'campaign.create', entityType: 'campaign', entityId: created, organisationId: issuer.id, after: input,
         });
         return created;
-      })
-      .catch((err) => rethrowUnique(err, CODE_CONSTRAINT));
+      });
     return publicCampaign((await this.repo.findById(id)) as CampaignRecord);
   }
 
@@ -135,8 +132,7 @@ export class CampaignsService {
           before: Object.fromEntries(Object.keys(changes).map((k) => [k, (current as unknown as Record<string, unknown>)[k]])),
           after: changes,
         });
-      })
-      .catch((err) => rethrowUnique(err, CODE_CONSTRAINT));
+      });
     return publicCampaign((await this.repo.findById(id)) as CampaignRecord);
   }
 

@@ -8,9 +8,7 @@ import { MaterialFileRecord, Resolution, ResolutionMaterial } from './resolution
 import { ResolutionsRepository } from './resolutions.repository';
 import { cleanFileName, materialContentType } from './upload-rules';
 import { MaterialKind } from '../common/enums';
-import { rethrowUnique } from '../common/unique';
 
-const CODE_CONSTRAINT = { resolutions_code_key: 'code' };
 
 /** An uploaded file as the controller hands it over (a multipart part). */
 export interface IncomingFile {
@@ -59,7 +57,7 @@ export class ResolutionsService {
       const created = await this.repo.insert(manager, { ...input, summary: input.summary ?? null });
       await this.audit.record(manager, scope.actor, { action: 'resolution.create', entityType: 'resolution', entityId: created, after: input });
       return created;
-    }).catch((err) => rethrowUnique(err, CODE_CONSTRAINT));
+    });
     return this.get(id);
   }
 
@@ -75,7 +73,7 @@ export class ResolutionsService {
         action: 'resolution.update', entityType: 'resolution', entityId: id,
         before: Object.fromEntries(Object.keys(changes).map((k) => [k, (before as Record<string, unknown>)[k]])), after: changes,
       });
-    }).catch((err) => rethrowUnique(err, CODE_CONSTRAINT));
+    });
     return this.get(id);
   }
 

@@ -14,6 +14,9 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
   memberships_no_overlap: 'validFrom',
   committee_offices_no_overlap: 'startDate',
   committee_offices_one_secretary: 'office',
+  resolutions_code_key: 'code',
+  campaigns_code_key: 'code',
+  speakers_member_open_key: 'memberId',
 };
 
 interface PgError {
