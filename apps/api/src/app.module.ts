@@ -27,6 +27,10 @@ import { OrganisationsModule } from '@qt/server-organisations';
 import { ProgrammesModule } from '@qt/server-programmes';
 import { ReportersModule } from '@qt/server-reporters';
 import { SessionsModule } from '@qt/server-sessions';
+import { InspectionsModule } from '@qt/server-inspections';
+import { IntegrationModule } from '@qt/server-integration';
+import { ReportsModule } from '@qt/server-reports';
+import { WebhooksModule } from '@qt/server-webhooks';
 import { GraphQLFormattedError } from 'graphql';
 import { BootstrapService } from './bootstrap.service';
 
@@ -86,6 +90,10 @@ export class AppModule {
         EssaysModule,
         ProgrammesModule,
         CellLifeModule,
+        ReportsModule,
+        InspectionsModule,
+        IntegrationModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PolicyGuard },

@@ -10,6 +10,9 @@ import {
   RedisModule,
 } from '@qt/server-core';
 import { EssaysWorkerModule } from '@qt/server-essays';
+import { InspectionsWorkerModule } from '@qt/server-inspections';
+import { ReportsWorkerModule } from '@qt/server-reports';
+import { WebhooksWorkerModule } from '@qt/server-webhooks';
 import { NotificationsWorkerModule } from '@qt/server-notifications';
 import { SessionsWorkerModule } from '@qt/server-sessions';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
@@ -32,6 +35,9 @@ export class WorkerModule {
         NotificationsWorkerModule,
         SessionsWorkerModule,
         EssaysWorkerModule,
+        ReportsWorkerModule,
+        InspectionsWorkerModule,
+        WebhooksWorkerModule,
       ],
       providers: [MaintenanceProcessor, ScheduleRegistrar, ShutdownLogger],
     };

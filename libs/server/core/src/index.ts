@@ -27,3 +27,4 @@ export * from './graphql/query-limits';
 export * from './graphql/per-request';
 export * from './storage/file-storage';
 export * from './storage/storage.module';
+export * from './events/domain-events';

@@ -6,6 +6,10 @@ import { NOTIFICATIONS_POLICIES } from './policy-table/notifications';
 import { PROGRAMMES_POLICIES } from './policy-table/programmes';
 import { REPORTERS_POLICIES } from './policy-table/reporters';
 import { SESSIONS_POLICIES } from './policy-table/sessions';
+import { INSPECTIONS_POLICIES } from './policy-table/inspections';
+import { INTEGRATION_POLICIES } from './policy-table/integration';
+import { REPORTS_POLICIES } from './policy-table/reports';
+import { WEBHOOKS_POLICIES } from './policy-table/webhooks';
 import { PolicyRule } from './policy-table/types';
 
 export type { PolicyRule, ScopeRule } from './policy-table/types';
@@ -25,6 +29,10 @@ export const POLICIES = {
   ...REPORTERS_POLICIES,
   ...PROGRAMMES_POLICIES,
   ...CELL_LIFE_POLICIES,
+  ...REPORTS_POLICIES,
+  ...INSPECTIONS_POLICIES,
+  ...INTEGRATION_POLICIES,
+  ...WEBHOOKS_POLICIES,
 } as const satisfies Record<string, PolicyRule>;
 
 export type PolicyName = keyof typeof POLICIES;

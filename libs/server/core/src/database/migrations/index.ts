@@ -7,6 +7,7 @@ import { Essays1732500300000 } from './1732500300000-essays';
 import { Notifications1732500400000 } from './1732500400000-notifications';
 import { Programmes1732500500000 } from './1732500500000-programmes';
 import { CellLife1732500600000 } from './1732500600000-cell-life';
+import { DomainEvents1732500700000 } from './1732500700000-domain-events';
 
 /** Every migration, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Notifications1732500400000,
   Programmes1732500500000,
   CellLife1732500600000,
+  DomainEvents1732500700000,
 ];

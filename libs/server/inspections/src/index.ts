@@ -1,0 +1,2 @@
+export * from './inspections.module';
+export * from './inspections-worker.module';
