@@ -14,6 +14,8 @@ export const QUEUES = {
   essays: 'essays',
   /** Notifications: deadline reminders (delayed jobs) and e-mail delivery. */
   notifications: 'notifications',
+  /** Inspections: seeded sampling of the organisations an inspection plan inspects (kiểm tra theo kế hoạch). */
+  inspections: 'inspections',
 } as const;
 
 export const JOBS = {
@@ -25,6 +27,7 @@ export const JOBS = {
   campaignDeadlineReminder: 'campaign-deadline-reminder',
   essayDueReminder: 'essay-due-reminder',
   sendEmail: 'send-email',
+  sampleInspectionPlan: 'sample-inspection-plan',
 } as const;
 
 export const DEFAULT_JOB_OPTIONS = {
