@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * - core uses shared only; shared uses nothing.
  */
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'tmp/**', '**/*.mjs', '**/*.js', 'apps/admin/src/generated/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'tmp/**', '**/*.mjs', '**/*.js', 'apps/admin/src/generated/**', 'apps/admin/src/graphql/generated/**'] },
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },
   {

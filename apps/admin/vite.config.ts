@@ -8,6 +8,8 @@ const apiTarget = process.env.VITE_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root,
   plugins: [react()],
+  // Shared enums and Vietnamese text helpers (libs/shared/domain), as in tsconfig.base.json.
+  resolve: { alias: { '@qt/shared-domain': fileURLToPath(new URL('../../libs/shared/domain/src/index.ts', import.meta.url)) } },
   build: {
     outDir: '../../dist/apps/admin',
     emptyOutDir: true,

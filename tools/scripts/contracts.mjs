@@ -1,8 +1,10 @@
 // npm run contracts [-- --check]: writes (or, with --check, verifies)
 // apps/api/schema.graphql and apps/api/openapi.json via
-// apps/api/src/emit-contracts.ts. It uses the test services in case the API
+// apps/api/src/emit-contracts.ts, then the admin SPA's typed GraphQL documents
+// (apps/admin/src/graphql/generated, graphql-codegen: lib/admin-codegen.mjs). It uses the test services in case the API
 // module connects at boot; $DATABASE_URL / $REDIS_URL are used when they answer.
 import { applyDefaults } from './lib/env.mjs';
+import { runAdminCodegen } from './lib/admin-codegen.mjs';
 import { runTask } from './lib/task.mjs';
 
 await runTask({
@@ -16,4 +18,9 @@ await runTask({
       // Only needed so the configuration validates; nothing is signed.
       JWT_SECRET: 'contracts-emitter-placeholder-secret-not-used-for-signing',
     }),
+  afterRun: async () => {
+    const check = process.argv.includes('--check');
+    const changed = await runAdminCodegen({ check });
+    return check && changed.length ? 1 : 0;
+  },
 });

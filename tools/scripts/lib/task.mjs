@@ -13,8 +13,10 @@ import { die, errorLine, loadDotEnv } from './env.mjs';
  * @param {'start'|'test'} o.purpose which services to use
  * @param {boolean} [o.skipServicesWhenDatabaseUrl]  trust $DATABASE_URL as is
  * @param {() => void} [o.beforeRun] sets env defaults after the services are known
+ * @param {() => Promise<number | void> | number | void} [o.afterRun] runs after the file succeeded (services
+ *   stopped); a non-zero number it returns is the exit code
  */
-export async function runTask({ file, label, purpose, skipServicesWhenDatabaseUrl = false, beforeRun, args = process.argv.slice(2) }) {
+export async function runTask({ file, label, purpose, skipServicesWhenDatabaseUrl = false, beforeRun, afterRun, args = process.argv.slice(2) }) {
   try {
     ensureDeps();
   } catch (err) {
@@ -48,5 +50,11 @@ export async function runTask({ file, label, purpose, skipServicesWhenDatabaseUr
   const code = await waitForExit(child);
   await services?.stop();
   if (code !== 0) die(`${label} failed (${file} exited with ${code}): see the output above`, code);
-  process.exit(0);
+  let after;
+  try {
+    after = await afterRun?.();
+  } catch (err) {
+    die(`${label} failed: ${errorLine(err)}`);
+  }
+  process.exit(typeof after === 'number' ? after : 0);
 }

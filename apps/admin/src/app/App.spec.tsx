@@ -7,6 +7,7 @@ import {
   gqlData,
   installFakeApi,
   json,
+  meData,
   ROOTS,
   tokens,
   unauthorized,
@@ -30,9 +31,10 @@ describe('App shell', () => {
   it('signs in, keeps the tokens in sessionStorage and shows the organisation tree', async () => {
     const api = installFakeApi({
       rest: { [AUTH_ENDPOINTS.login]: () => json(200, tokens(1)) },
-      graphql: { OrganisationRoots: rootsOk },
+      graphql: { Me: () => meData(), OrganisationRoots: rootsOk },
     });
     const user = userEvent.setup();
+    window.location.hash = '#/organisations';
     render(<App />);
 
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
@@ -42,7 +44,7 @@ describe('App shell', () => {
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
 
     expect(await screen.findByText(/Đảng bộ Khối các cơ quan Trung ương/)).toBeVisible();
-    expect(screen.getByText('Cây tổ chức đảng')).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Cây tổ chức đảng' })).toBeVisible();
     expect(screen.getByTestId('current-user')).toHaveTextContent('Nguyễn Văn Quản Trị');
     expect(screen.getByRole('button', { name: /Đăng xuất/ })).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Đăng nhập' })).not.toBeInTheDocument();
@@ -58,8 +60,9 @@ describe('App shell', () => {
     authClient.setSession(tokens(1));
     const api = installFakeApi({
       rest: { [AUTH_ENDPOINTS.refresh]: () => json(200, tokens(2)) },
-      graphql: { OrganisationRoots: (req) => (req.token === 'access-2' ? rootsOk() : unauthorized()) },
+      graphql: { Me: () => meData(), OrganisationRoots: (req) => (req.token === 'access-2' ? rootsOk() : unauthorized()) },
     });
+    window.location.hash = '#/organisations';
     render(<App />);
 
     expect(await screen.findByText(/Đảng bộ Khối doanh nghiệp/)).toBeVisible();
@@ -77,12 +80,14 @@ describe('App shell', () => {
         [AUTH_ENDPOINTS.login]: () => json(200, tokens(2)),
       },
       graphql: {
+        Me: () => meData(),
         OrganisationRoots: rootsOk,
         OrganisationChildren: (req) =>
           req.token === 'access-2' ? childrenPage('org-1', CHILDREN_OF_ORG_1) : unauthorized(),
       },
     });
     const user = userEvent.setup();
+    window.location.hash = '#/organisations';
     render(<App />);
 
     // The user picks an organisation: page state we must not lose.
@@ -118,9 +123,10 @@ describe('App shell', () => {
     authClient.setSession(tokens(1));
     const api = installFakeApi({
       rest: { [AUTH_ENDPOINTS.logout]: () => new Response(null, { status: 204 }) },
-      graphql: { OrganisationRoots: rootsOk },
+      graphql: { Me: () => meData(), OrganisationRoots: rootsOk },
     });
     const user = userEvent.setup();
+    window.location.hash = '#/organisations';
     render(<App />);
 
     await screen.findByText(/Đảng bộ Khối doanh nghiệp/);
@@ -135,22 +141,35 @@ describe('App shell', () => {
 
   it('switches the interface to English and back to Vietnamese', async () => {
     authClient.setSession(tokens(1));
-    installFakeApi({ graphql: { OrganisationRoots: rootsOk } });
+    installFakeApi({ graphql: { Me: () => meData(), OrganisationRoots: rootsOk } });
     const user = userEvent.setup();
+    window.location.hash = '#/organisations';
     render(<App />);
 
     await screen.findByText(/Đảng bộ Khối doanh nghiệp/);
     expect(screen.getAllByText('Đảng bộ Khối').length).toBeGreaterThan(0);
     await user.click(screen.getByText('EN'));
 
-    expect(await screen.findByText('Party organisation tree')).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Party organisation tree' })).toBeVisible();
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toHaveTextContent('Organisations and members');
     expect(screen.getByRole('button', { name: /Sign out/ })).toBeVisible();
     expect(screen.getByPlaceholderText('Search by name or code (diacritics optional)')).toBeVisible();
     expect(screen.getAllByText('Bloc Party Committee').length).toBe(2);
     expect(document.documentElement.lang).toBe('en');
 
     await user.click(screen.getByText('VI'));
-    expect(await screen.findByText('Cây tổ chức đảng')).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Cây tổ chức đảng' })).toBeVisible();
     expect(screen.getByPlaceholderText('Tìm theo tên hoặc mã (không cần dấu)')).toBeVisible();
+  });
+
+  it('shows only what the role allows: a member gets no staff menu and a refusal on a staff page', async () => {
+    authClient.setSession(tokens(1));
+    const api = installFakeApi({ graphql: { Me: () => meData([{ role: 'MEMBER' }]) } });
+    window.location.hash = '#/organisations';
+    render(<App />);
+
+    expect(await screen.findByText('Vai trò của bạn không được mở trang này')).toBeVisible();
+    expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).not.toHaveTextContent('Cây tổ chức đảng');
+    expect(api.ops('OrganisationRoots')).toHaveLength(0);
   });
 });

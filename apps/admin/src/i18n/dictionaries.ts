@@ -1,3 +1,5 @@
+import { S1_EN, S1_VI } from '../app/messages';
+
 export type Lang = 'vi' | 'en';
 
 /** Vietnamese is the reference dictionary: every key lives here first. */
@@ -47,6 +49,7 @@ export const vi = {
   'org.kind.UPPER_GRASSROOTS': 'Đảng bộ cấp trên cơ sở',
   'org.kind.GRASSROOTS': 'Đảng bộ cơ sở',
   'org.kind.CELL': 'Chi bộ',
+  ...S1_VI,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -98,6 +101,7 @@ export const en: Dictionary = {
   'org.kind.UPPER_GRASSROOTS': 'Upper-grassroots Party Committee',
   'org.kind.GRASSROOTS': 'Grassroots Party Committee',
   'org.kind.CELL': 'Party Cell',
+  ...S1_EN,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { vi, en };

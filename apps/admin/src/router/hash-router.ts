@@ -1,18 +1,74 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** The few routes of the admin shell. */
+/**
+ * Tiny hash router. Paths are patterns with `:name` parameters
+ * (`/sessions/:id/roll-call`); the pages and their paths are listed in
+ * `app/navigation.tsx`. Query strings (`#/members?search=...`) are kept apart.
+ */
 export const ROUTES = {
   login: '/login',
+  dashboard: '/dashboard',
   organisations: '/organisations',
 } as const;
 
-export type RoutePath = (typeof ROUTES)[keyof typeof ROUTES];
+export type RoutePath = string;
 
-const KNOWN = new Set<string>(Object.values(ROUTES));
+export interface RouteMatch {
+  /** The pattern that matched, e.g. `/sessions/:id/roll-call`. */
+  pattern: string;
+  /** The path as in the URL, e.g. `/sessions/4f…/roll-call`. */
+  path: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
 
-export function parseHash(hash: string): RoutePath | null {
-  const path = hash.replace(/^#/, '').split('?')[0] || '/';
-  return KNOWN.has(path) ? (path as RoutePath) : null;
+/** `/sessions/:id` against `/sessions/42` → `{ id: '42' }`, or null when it does not match. */
+export function matchPattern(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/').filter(Boolean);
+  const got = path.split('/').filter(Boolean);
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i += 1) {
+    if (want[i].startsWith(':')) {
+      try {
+        params[want[i].slice(1)] = decodeURIComponent(got[i]);
+      } catch {
+        return null;
+      }
+    } else if (want[i] !== got[i]) {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** Fills a pattern: `buildPath('/sessions/:id', { id: 'x' })` → `/sessions/x`. */
+export function buildPath(pattern: string, params: Record<string, string> = {}, query?: Record<string, string | undefined>): string {
+  const path = pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') q.set(k, v);
+  const qs = q.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+/** The path part of the hash (`#/a/b?x=1` → `/a/b`). */
+export function hashPath(hash: string): string {
+  return hash.replace(/^#/, '').split('?')[0] || '/';
+}
+
+export function hashQuery(hash: string): URLSearchParams {
+  const q = hash.replace(/^#/, '').split('?')[1];
+  return new URLSearchParams(q ?? '');
+}
+
+/** The first pattern matching the hash, or null. */
+export function parseHash(hash: string, patterns: readonly string[] = Object.values(ROUTES)): RouteMatch | null {
+  const path = hashPath(hash);
+  for (const pattern of patterns) {
+    const params = matchPattern(pattern, path);
+    if (params) return { pattern, path, params, query: hashQuery(hash) };
+  }
+  return null;
 }
 
 function subscribe(listener: () => void): () => void {
@@ -22,7 +78,8 @@ function subscribe(listener: () => void): () => void {
 
 const getHash = () => window.location.hash;
 
-export function navigate(path: RoutePath, { replace = false } = {}): void {
+/** Go to a path (with its query string, if any). */
+export function navigate(path: string, { replace = false } = {}): void {
   const target = `#${path}`;
   if (window.location.hash === target) return;
   if (replace) {
@@ -33,9 +90,14 @@ export function navigate(path: RoutePath, { replace = false } = {}): void {
   }
 }
 
-/** Tiny hash router: returns the current route (null when unknown) and `navigate`. */
-export function useHashRoute(): [RoutePath | null, typeof navigate] {
-  const hash = useSyncExternalStore(subscribe, getHash, () => '');
+/** The raw hash, re-rendering when it changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, getHash, () => '');
+}
+
+/** The current route among `patterns` (null when unknown) and `navigate`. */
+export function useHashRoute(patterns: readonly string[] = Object.values(ROUTES)): [RouteMatch | null, typeof navigate] {
+  const hash = useHash();
   const nav = useCallback(navigate, []);
-  return [parseHash(hash), nav];
+  return [parseHash(hash, patterns), nav];
 }

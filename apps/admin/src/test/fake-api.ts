@@ -107,3 +107,11 @@ export function childrenPage(
 ) {
   return gqlData({ organisation: { id, children: { nodes, pageInfo } } });
 }
+
+/** `me` of the signed-in user (roles drive the navigation); default: propaganda board at the bloc. */
+export function meData(roles: Array<{ role: string; organisation?: { id: string; code: string; name: string } }> = [{ role: 'PROPAGANDA_BOARD' }]) {
+  const org = { id: 'org-1', code: 'DBK-01', name: 'Đảng bộ Khối các cơ quan Trung ương' };
+  return gqlData({
+    me: { ...USER, roles: roles.map((r) => ({ role: r.role, organisation: r.organisation ?? org })) },
+  });
+}

@@ -1,6 +1,7 @@
-/** GraphQL documents used by the admin SPA (plain strings; no client library). */
+/** Typed GraphQL documents of the organisations screens (graphql-codegen, see src/graphql). */
+import { graphql } from '../../../graphql/generated';
 
-export const ME_QUERY = /* GraphQL */ `
+export const ME_QUERY = graphql(`
   query Me {
     me {
       id
@@ -16,9 +17,9 @@ export const ME_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const ORGANISATION_ROOTS_QUERY = /* GraphQL */ `
+export const ORGANISATION_ROOTS_QUERY = graphql(`
   query OrganisationRoots {
     organisationRoots {
       id
@@ -29,9 +30,9 @@ export const ORGANISATION_ROOTS_QUERY = /* GraphQL */ `
       dissolvedOn
     }
   }
-`;
+`);
 
-export const ORGANISATION_CHILDREN_QUERY = /* GraphQL */ `
+export const ORGANISATION_CHILDREN_QUERY = graphql(`
   query OrganisationChildren($id: ID!, $after: String) {
     organisation(id: $id) {
       id
@@ -51,9 +52,9 @@ export const ORGANISATION_CHILDREN_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const SEARCH_ORGANISATIONS_QUERY = /* GraphQL */ `
+export const SEARCH_ORGANISATIONS_QUERY = graphql(`
   query SearchOrganisations($search: String!) {
     organisations(search: $search, first: 20) {
       nodes {
@@ -65,4 +66,4 @@ export const SEARCH_ORGANISATIONS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);

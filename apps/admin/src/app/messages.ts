@@ -1,0 +1,14 @@
+/**
+ * Dictionaries of the shell and the screens owned by this group of modules (dashboard,
+ * campaigns, sessions and roll call, essays, reports), merged into src/i18n/dictionaries.ts.
+ * Vietnamese first; each module's English must have every key.
+ */
+import * as shell from './shell-messages';
+
+export const S1_VI = {
+  ...shell.vi,
+} as const;
+
+export const S1_EN: Record<keyof typeof S1_VI, string> = {
+  ...shell.en,
+};

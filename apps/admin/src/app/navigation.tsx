@@ -1,0 +1,94 @@
+/**
+ * The navigation registry: every page of the SPA, its path, its menu entry and
+ * the roles that see it. The shell (App.tsx) builds the side menu and the
+ * router from this list, so a screen is added here and nowhere else.
+ *
+ * - `path` is a hash-router pattern (`/sessions/:id/roll-call`); the page gets
+ *   `params` and `query` (see PageProps).
+ * - `roles`: who sees the entry and may open the page (as the API's policy
+ *   table allows the operations the page needs); `'any'` for every signed-in user.
+ *   The API still checks every call: hiding is for clarity, not security.
+ * - `menu: false` for pages reached from another page (details, roll call).
+ * - `group` orders the side menu; `order` orders entries within a group.
+ * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
+ */
+import { ClusterOutlined } from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { Role } from '../graphql/generated/graphql';
+import type { MessageKey } from '../i18n';
+
+export type { Role };
+
+export interface PageProps {
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+export type NavGroup = 'overview' | 'organisation' | 'study' | 'cellLife' | 'oversight' | 'admin';
+
+/** Menu groups in display order, with their titles. */
+export const NAV_GROUPS: ReadonlyArray<{ key: NavGroup; labelKey: MessageKey }> = [
+  { key: 'overview', labelKey: 'nav.group.overview' },
+  { key: 'organisation', labelKey: 'nav.group.organisation' },
+  { key: 'study', labelKey: 'nav.group.study' },
+  { key: 'cellLife', labelKey: 'nav.group.cellLife' },
+  { key: 'oversight', labelKey: 'nav.group.oversight' },
+  { key: 'admin', labelKey: 'nav.group.admin' },
+];
+
+export interface NavEntry {
+  /** Unique; also the menu key. */
+  key: string;
+  path: string;
+  labelKey: MessageKey;
+  icon?: ReactNode;
+  roles: readonly Role[] | 'any';
+  group: NavGroup;
+  order?: number;
+  /** false: routable, not in the menu. Default true. */
+  menu?: boolean;
+  page: ComponentType<PageProps> | LazyExoticComponent<ComponentType<PageProps>>;
+}
+
+/** Staff roles (the API's STAFF): everyone working on the data of an organisation subtree. */
+export const STAFF: readonly Role[] = [
+  'ADMIN',
+  'PROPAGANDA_BOARD',
+  'ORGANISATION_BOARD',
+  'INSPECTION_COMMISSION',
+  'COMMITTEE_OFFICE',
+  'CELL_SECRETARY',
+];
+/** Who writes campaigns (campaign.write). */
+export const CAMPAIGN_WRITERS: readonly Role[] = ['ADMIN', 'PROPAGANDA_BOARD', 'COMMITTEE_OFFICE'];
+
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType<PageProps>>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+export const NAVIGATION: NavEntry[] = [
+  // ---------------------------------------------------------------- S1: shell, study, reports
+  {
+    key: 'organisations',
+    path: '/organisations',
+    labelKey: 'nav.organisations',
+    icon: <ClusterOutlined />,
+    roles: STAFF,
+    group: 'organisation',
+    order: 0,
+    page: page(() => import('../modules/organisations'), 'OrganisationTreePage'),
+  },
+  // ---------------------------------------------------------------- S2: add your entries below
+];
+
+/** May a user holding `roles` open this entry? */
+export function allowed(entry: NavEntry, roles: ReadonlySet<Role>): boolean {
+  return entry.roles === 'any' || entry.roles.some((r) => roles.has(r));
+}
+
+/** The entries a user sees, in menu order. */
+export function visibleEntries(roles: ReadonlySet<Role>, entries: readonly NavEntry[] = NAVIGATION): NavEntry[] {
+  const groupIndex = new Map(NAV_GROUPS.map((g, i) => [g.key, i]));
+  return entries
+    .filter((e) => allowed(e, roles))
+    .sort((a, b) => (groupIndex.get(a.group) ?? 0) - (groupIndex.get(b.group) ?? 0) || (a.order ?? 100) - (b.order ?? 100));
+}
