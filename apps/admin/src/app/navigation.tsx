@@ -13,6 +13,7 @@
  * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
  */
 import { ClusterOutlined } from '@ant-design/icons';
+import { TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../graphql/generated/graphql';
 import type { MessageKey } from '../i18n';
@@ -78,6 +79,16 @@ export const NAVIGATION: NavEntry[] = [
     page: page(() => import('../modules/organisations'), 'OrganisationTreePage'),
   },
   // ---------------------------------------------------------------- S2: add your entries below
+  {
+    key: 'members',
+    path: '/members',
+    labelKey: 'members.title',
+    icon: <TeamOutlined />,
+    roles: STAFF,
+    group: 'organisation',
+    order: 10,
+    page: page(() => import('../modules/members'), 'MembersPage'),
+  },
 ];
 
 /** May a user holding `roles` open this entry? */

@@ -8,6 +8,8 @@ export interface FakeRequest {
   headers: Headers;
   /** Parsed JSON body (or undefined). */
   body: any;
+  /** Raw string body (JSON or not). */
+  text?: string;
   /** Bearer token, if any. */
   token: string | null;
   /** GraphQL operation name (`query Foo` → `Foo`). */
@@ -47,13 +49,20 @@ export function installFakeApi(routes: FakeApiRoutes) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const headers = new Headers(init.headers);
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+    const text = typeof init.body === 'string' ? init.body : undefined;
+    let body: any;
+    try {
+      body = text === undefined ? undefined : JSON.parse(text);
+    } catch {
+      body = undefined; // not JSON (e.g. a CSV upload): see `text`
+    }
     const auth = headers.get('Authorization');
     const req: FakeRequest = {
       url,
       method: (init.method ?? 'GET').toUpperCase(),
       headers,
       body,
+      text,
       token: auth?.startsWith('Bearer ') ? auth.slice(7) : null,
     };
     if (url === '/graphql') {

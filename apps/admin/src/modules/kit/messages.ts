@@ -1,0 +1,17 @@
+/**
+ * Dictionaries of the screens owned by this group of modules (organisation detail, members,
+ * speakers, programmes, plans, cell life, inspections, administration), merged into
+ * src/i18n/dictionaries.ts. Vietnamese first; each module's English must have every key.
+ */
+import * as members from '../members/messages';
+import * as kit from './kit-messages';
+
+export const S2_VI = {
+  ...kit.vi,
+  ...members.vi,
+} as const;
+
+export const S2_EN: Record<keyof typeof S2_VI, string> = {
+  ...kit.en,
+  ...members.en,
+};

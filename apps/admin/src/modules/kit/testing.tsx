@@ -1,0 +1,68 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { CurrentUserProvider } from '../../app/current-user';
+import { I18nProvider } from '../../i18n';
+import { NoMotion } from '../../test/render';
+
+/** Helpers for the component tests of these modules (fake API answers, a signed-in user). */
+import { gqlData, tokens, type Handler } from '../../test/fake-api';
+import { authClient } from '../auth';
+
+export const ORG_A = { id: 'org-a', code: 'DBK', name: 'Đảng bộ Khối các cơ quan Trung ương' };
+
+/** A `Me` answer with the given roles, all held at ORG_A. */
+export function meWith(...roles: string[]): Handler {
+  return () =>
+    gqlData({
+      me: {
+        id: 'u-1',
+        username: 'admin',
+        displayName: 'Nguyễn Văn Quản Trị',
+        roles: roles.map((role) => ({ role, organisation: ORG_A })),
+      },
+    });
+}
+
+/** Signed in as a fresh user, with no identity cached. */
+export function signIn(): void {
+  authClient.reset();
+  authClient.setSession(tokens(1));
+}
+
+/** A GraphQL error answer as the API sends it (code + fields). */
+export function gqlError(code: string, message: string, fields?: Array<{ field: string; messages: string[] }>) {
+  return new Response(JSON.stringify({ data: null, errors: [{ message, extensions: { code, ...(fields ? { fields } : {}) } }] }), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+export function page<T>(nodes: T[], hasNextPage = false, endCursor: string | null = null) {
+  return { nodes, pageInfo: { hasNextPage, endCursor } };
+}
+
+/**
+ * The open antd dialog (Modal/Drawer) whose title is `title`. Under test, rc-component ids are
+ * all "test-id", so `getByRole('dialog', { name })` cannot resolve aria-labelledby.
+ */
+export async function findDialog(title: string): Promise<HTMLElement> {
+  const { screen, waitFor } = await import('@testing-library/react');
+  return waitFor(() => {
+    const dialog = screen
+      .getAllByRole('dialog')
+      .reverse()
+      .find((d) => d.querySelector('.ant-modal-title, .ant-drawer-title')?.textContent === title);
+    if (!dialog) throw new Error(`no open dialog titled ${title}`);
+    return dialog;
+  });
+}
+
+/** Render a page as the shell does: current user (roles from the fake `Me`), Vietnamese, no motion. */
+export function renderPage(ui: ReactElement) {
+  return render(
+    <I18nProvider lang="vi">
+      <CurrentUserProvider>{ui}</CurrentUserProvider>
+    </I18nProvider>,
+    { wrapper: NoMotion },
+  );
+}

@@ -1,0 +1,165 @@
+import { Alert, Button, DatePicker, Descriptions, Form, Input, Modal, Space, Spin, Table, Tag, Typography, App } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../i18n';
+import { applyFieldErrors, errorText } from '../kit/api';
+import { PICKER_FORMAT, formatDate, formatLastDay, toApiDate } from '../kit/dates';
+import { OrganisationSelect } from '../kit/OrganisationSelect';
+import { MEMBER_FLAGS, fetchMember, transferMember, type MemberDetail, type MembershipRow } from './members-api';
+
+interface TransferValues {
+  toOrganisationId: string;
+  effectiveDate: Dayjs;
+  reason?: string;
+}
+
+function TransferModal({ member, open, onClose, onDone }: { member: MemberDetail; open: boolean; onClose: () => void; onDone: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TransferValues>();
+  const [saving, setSaving] = useState(false);
+  const [formError, setFormError] = useState<string[]>([]);
+
+  const submit = async (values: TransferValues) => {
+    setSaving(true);
+    setFormError([]);
+    try {
+      await transferMember(member.id, {
+        toOrganisationId: values.toOrganisationId,
+        effectiveDate: toApiDate(values.effectiveDate) ?? '',
+        reason: values.reason?.trim() || null,
+      });
+      message.success(t('members.transfer.done'));
+      form.resetFields();
+      onDone();
+    } catch (error) {
+      setFormError(applyFieldErrors(form, error, ['toOrganisationId', 'effectiveDate', 'reason']));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('members.transfer.title')}
+      okText={t('members.transfer.open')}
+      cancelText={t('kit.cancel')}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>
+        {member.fullName} — {member.organisation ? `${member.organisation.code} ${member.organisation.name}` : ''}
+      </Typography.Paragraph>
+      {formError.length > 0 && <Alert type="error" showIcon title={formError.join(' ')} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item name="toOrganisationId" label={t('members.transfer.to')} rules={[{ required: true, message: t('members.transfer.required') }]}>
+          <OrganisationSelect ariaLabel={t('members.transfer.to')} exclude={[member.organisationId]} />
+        </Form.Item>
+        <Form.Item name="effectiveDate" label={t('members.transfer.date')} rules={[{ required: true, message: t('members.transfer.required') }]}>
+          <DatePicker format={PICKER_FORMAT} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('members.transfer.reason')}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** A member's details, flags, membership history and (for writers) the transfer action. */
+export function MemberDetailPanel({ memberId, canWrite, onChanged }: { memberId: string; canWrite: boolean; onChanged?: () => void }) {
+  const t = useT();
+  const [member, setMember] = useState<MemberDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [transferOpen, setTransferOpen] = useState(false);
+
+  const load = useCallback(() => {
+    let live = true;
+    setError(null);
+    fetchMember(memberId).then(
+      (m) => live && setMember(m),
+      (e: unknown) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [memberId]);
+  useEffect(() => load(), [load]);
+
+  if (error) return <Alert type="error" showIcon title={t('common.error')} description={error} />;
+  if (!member || member.id !== memberId) return <Spin description={t('common.loading')} />;
+
+  const flags = MEMBER_FLAGS.filter((f) => member[f]);
+  return (
+    <section aria-label={t('members.detail.title')}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {member.fullName}
+        </Typography.Title>
+        {canWrite && <Button onClick={() => setTransferOpen(true)}>{t('members.transfer.open')}</Button>}
+      </Space>
+      <Descriptions
+        column={1}
+        size="small"
+        style={{ marginTop: 12 }}
+        items={[
+          { key: 'card', label: t('members.col.card'), children: member.cardNumber },
+          { key: 'birth', label: t('members.col.birthDate'), children: formatDate(member.birthDate) },
+          { key: 'gender', label: t('members.detail.gender'), children: t(`members.gender.${member.gender}`) },
+          { key: 'standing', label: t('members.col.standing'), children: t(`members.standing.${member.standing}`) },
+          { key: 'position', label: t('members.detail.position'), children: member.position ?? '—' },
+          {
+            key: 'org',
+            label: t('members.col.organisation'),
+            children: member.organisation ? `${member.organisation.code} — ${member.organisation.name}` : '—',
+          },
+          {
+            key: 'flags',
+            label: t('members.col.flags'),
+            children: flags.length ? flags.map((f) => <Tag key={f}>{t(`members.flag.${f}`)}</Tag>) : '—',
+          },
+        ]}
+      />
+      <section aria-label={t('members.detail.history')}>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('members.detail.history')}
+      </Typography.Title>
+      <Table<MembershipRow>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={[...member.memberships].reverse()}
+        columns={[
+          {
+            title: t('kit.organisation'),
+            key: 'org',
+            render: (_, m) => (m.organisation ? `${m.organisation.code} — ${m.organisation.name}` : m.organisationId),
+          },
+          { title: t('members.detail.from'), dataIndex: 'validFrom', render: (d: string) => formatDate(d) },
+          {
+            title: t('members.detail.to'),
+            dataIndex: 'validTo',
+            render: (d: string | null) => (d ? formatLastDay(d) : <Tag color="green">{t('members.detail.current')}</Tag>),
+          },
+          { title: t('members.detail.reason'), dataIndex: 'reason', render: (r: string | null) => r ?? '' },
+        ]}
+      />
+      </section>
+      {canWrite && (
+        <TransferModal
+          member={member}
+          open={transferOpen}
+          onClose={() => setTransferOpen(false)}
+          onDone={() => {
+            setTransferOpen(false);
+            load();
+            onChanged?.();
+          }}
+        />
+      )}
+    </section>
+  );
+}

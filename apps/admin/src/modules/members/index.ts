@@ -1,0 +1,3 @@
+export { MembersPage } from './MembersPage';
+export { MemberDetailPanel } from './MemberDetailPanel';
+export { MemberImport } from './MemberImport';
