@@ -1,38 +1,12 @@
 import { MEMBER_FLAGS, type MemberFlag } from '@qt/shared-domain';
 import { fetchWithAuth } from '../auth';
+import { graphql } from '../../graphql/generated';
+import type { MemberDetailQuery, MembersQuery, MembersQueryVariables } from '../../graphql/generated/graphql';
 import { gql, type Page } from '../kit/api';
 
-export interface MemberRow {
-  id: string;
-  fullName: string;
-  cardNumber: string;
-  birthDate: string;
-  gender: 'MALE' | 'FEMALE';
-  standing: 'OFFICIAL' | 'PROBATIONARY';
-  position: string | null;
-  organisationId: string;
-  organisation: { id: string; code: string; name: string } | null;
-  isHeadOfUnit: boolean;
-  isKeyLeader: boolean;
-  isUnderBlocStandingCommittee: boolean;
-  isRetired: boolean;
-  isUnfitForWork: boolean;
-  isExemptFromActivities: boolean;
-}
-
-export interface MembershipRow {
-  id: string;
-  organisationId: string;
-  organisation: { id: string; code: string; name: string } | null;
-  validFrom: string;
-  validTo: string | null;
-  reason: string | null;
-}
-
-export interface MemberDetail extends MemberRow {
-  memberships: MembershipRow[];
-  committeeOffices: Array<{ id: string; office: string; organisationId: string; startDate: string; endDate: string | null }>;
-}
+export type MemberRow = MembersQuery['members']['nodes'][number];
+export type MemberDetail = MemberDetailQuery['member'];
+export type MembershipRow = MemberDetail['memberships'][number];
 
 export { MEMBER_FLAGS, type MemberFlag };
 
@@ -43,59 +17,60 @@ export interface MemberFilters {
   flags?: MemberFlag[];
 }
 
-const MEMBER_FIELDS = /* GraphQL */ `
-  id fullName cardNumber birthDate gender standing position organisationId
-  organisation { id code name }
-  isHeadOfUnit isKeyLeader isUnderBlocStandingCommittee isRetired isUnfitForWork isExemptFromActivities
-`;
 
-export const MEMBERS_QUERY = /* GraphQL */ `
+export const MEMBERS_QUERY = graphql(`
   query Members($search: String, $withinId: ID, $standing: PartyStanding, $after: String,
     $isHeadOfUnit: Boolean, $isKeyLeader: Boolean, $isUnderBlocStandingCommittee: Boolean,
     $isRetired: Boolean, $isUnfitForWork: Boolean, $isExemptFromActivities: Boolean) {
     members(search: $search, withinId: $withinId, standing: $standing, after: $after, first: 50,
       isHeadOfUnit: $isHeadOfUnit, isKeyLeader: $isKeyLeader, isUnderBlocStandingCommittee: $isUnderBlocStandingCommittee,
       isRetired: $isRetired, isUnfitForWork: $isUnfitForWork, isExemptFromActivities: $isExemptFromActivities) {
-      nodes { ${MEMBER_FIELDS} }
+      nodes {
+        id fullName cardNumber birthDate gender standing position organisationId
+        organisation { id code name }
+        isHeadOfUnit isKeyLeader isUnderBlocStandingCommittee isRetired isUnfitForWork isExemptFromActivities
+      }
       pageInfo { hasNextPage endCursor }
     }
   }
-`;
+`);
 
-export const MEMBER_QUERY = /* GraphQL */ `
+export const MEMBER_QUERY = graphql(`
   query MemberDetail($id: ID!) {
     member(id: $id) {
-      ${MEMBER_FIELDS}
+      id fullName cardNumber birthDate gender standing position organisationId
+        organisation { id code name }
+        isHeadOfUnit isKeyLeader isUnderBlocStandingCommittee isRetired isUnfitForWork isExemptFromActivities
       memberships { id organisationId organisation { id code name } validFrom validTo reason }
       committeeOffices { id office organisationId startDate endDate }
     }
   }
-`;
+`);
 
-export const TRANSFER_MEMBER_MUTATION = /* GraphQL */ `
+export const TRANSFER_MEMBER_MUTATION = graphql(`
   mutation TransferMember($id: ID!, $input: TransferMemberInput!) {
     transferMember(id: $id, input: $input) { id organisationId }
   }
-`;
+`);
 
 export async function fetchMembers(filters: MemberFilters, after?: string | null): Promise<Page<MemberRow>> {
-  const variables: Record<string, unknown> = {
+  const variables: MembersQueryVariables = {
     search: filters.search?.trim() || null,
     withinId: filters.withinId ?? null,
     standing: filters.standing ?? null,
     after: after ?? null,
   };
   for (const flag of filters.flags ?? []) variables[flag] = true;
-  const data = await gql<{ members: Page<MemberRow> }>(MEMBERS_QUERY, variables);
+  const data = await gql(MEMBERS_QUERY, variables);
   return data.members;
 }
 
 export async function fetchMember(id: string): Promise<MemberDetail> {
-  return (await gql<{ member: MemberDetail }>(MEMBER_QUERY, { id })).member;
+  return (await gql(MEMBER_QUERY, { id })).member;
 }
 
 export async function transferMember(id: string, input: { toOrganisationId: string; effectiveDate: string; reason?: string | null }) {
-  return (await gql<{ transferMember: { id: string; organisationId: string } }>(TRANSFER_MEMBER_MUTATION, { id, input })).transferMember;
+  return (await gql(TRANSFER_MEMBER_MUTATION, { id, input })).transferMember;
 }
 
 // ------------------------------------------------------------------ CSV import (REST)
