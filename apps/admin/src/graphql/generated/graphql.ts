@@ -4,6 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** DRAFT (dự thảo), DISCUSSED (đã thảo luận dân chủ), ISSUED (đã ban hành), EVALUATED (đã đánh giá) */
+export type ActionProgrammeStatus =
+  | 'DISCUSSED'
+  | 'DRAFT'
+  | 'EVALUATED'
+  | 'ISSUED';
+
+export type AssignSpeakerInput = {
+  /** A speaker on the roster of the organiser, an organisation above it or below it */
+  speakerId: string;
+  topic?: string | null | undefined;
+};
+
+export type AttendanceMarkInput = {
+  memberId: string;
+  /** Required for EXCUSED (lý do vắng) */
+  reason?: string | null | undefined;
+  status: AttendanceStatus;
+};
+
+/** PRESENT (có mặt), LATE (đến muộn), LEFT_EARLY (về sớm), EXCUSED (vắng có lý do), UNEXCUSED (vắng không lý do) */
+export type AttendanceStatus =
+  | 'EXCUSED'
+  | 'LATE'
+  | 'LEFT_EARLY'
+  | 'PRESENT'
+  | 'UNEXCUSED';
+
+export type AttendanceStatusSource =
+  | 'AUTO_CLOSE'
+  | 'IMPORT'
+  | 'SECRETARY'
+  | 'SELF';
+
 export type CampaignLevelInput = {
   /** Default ALL_MEMBERS */
   audience?: LevelAudience | null | undefined;
@@ -26,6 +60,21 @@ export type CommitteeOffice =
   | 'DEPUTY_SECRETARY'
   | 'SECRETARY'
   | 'STANDING_COMMITTEE';
+
+export type ConnectionPointInput = {
+  /** Host organisation, in the organiser’s subtree */
+  hostOrganisationId: string;
+  place: string;
+};
+
+export type CreateActionProgrammeInput = {
+  campaignId: string;
+  /** Items, numbered in this order */
+  items?: Array<ProgrammeItemInput> | null | undefined;
+  /** The committee whose programme this is */
+  organisationId: string;
+  title: string;
+};
 
 export type CreateCampaignInput = {
   code: string;
@@ -56,12 +105,38 @@ export type CreateCampaignInput = {
   title: string;
 };
 
+export type CreateSessionInput = {
+  campaignId: string;
+  /** Connection points (điểm cầu); not for IN_PERSON */
+  connectionPoints?: Array<ConnectionPointInput> | null | undefined;
+  durationMinutes: number;
+  /** One of the campaign’s formats */
+  format: StudyFormat;
+  /** Make-up session (học bù) */
+  isMakeup?: boolean | null | undefined;
+  /** Organiser: in your scope and in the campaign issuer’s subtree */
+  organiserOrganisationId: string;
+  /** Pre-briefing of committee members, before the start */
+  preBriefingAt?: string | null | undefined;
+  preBriefingNote?: string | null | undefined;
+  startsAt: string;
+  title: string;
+  venue?: string | null | undefined;
+};
+
 /** ON_TIME: everyone required studied by the deadline; LATE: everyone studied, some after it; OVERDUE: deadline passed with members pending; PENDING: deadline not reached, members pending */
 export type DeadlineState =
   | 'LATE'
   | 'ON_TIME'
   | 'OVERDUE'
   | 'PENDING';
+
+export type DiscussActionProgrammeInput = {
+  /** yyyy-MM-dd, not in the future */
+  discussedOn: string;
+  /** Record of the democratic discussion (biên bản thảo luận dân chủ) */
+  record: string;
+};
 
 /** NONE, ALL_ATTENDEES (02-NQ/ĐUK), KEY_LEADERS_ONLY (cán bộ lãnh đạo, quản lý chủ chốt; 04-KL/ĐUK) */
 export type EssayPolicy =
@@ -74,10 +149,34 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type IssueActionProgrammeInput = {
+  documentNumber?: string | null | undefined;
+  /** yyyy-MM-dd, not before the discussion and not in the future */
+  issuedOn: string;
+};
+
+/** NOT_STARTED (chưa triển khai), IN_PROGRESS (đang thực hiện), DONE (hoàn thành) */
+export type ItemProgressStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
 /** ALL_MEMBERS (toàn thể đảng viên), KEY_LEADERS (cấp ủy viên, người đứng đầu, cán bộ chủ chốt) */
 export type LevelAudience =
   | 'ALL_MEMBERS'
   | 'KEY_LEADERS';
+
+export type MarkAttendanceInput = {
+  /** Required once the session is CLOSED: why the roll call is corrected (audited) */
+  correctionReason?: string | null | undefined;
+  marks: Array<AttendanceMarkInput>;
+};
+
+export type MilestoneInput = {
+  description: string;
+  /** yyyy-MM-dd */
+  dueOn: string;
+};
 
 /** BLOC (Đảng bộ Khối), UPPER_GRASSROOTS (đảng bộ cấp trên cơ sở), GRASSROOTS (đảng bộ cơ sở), CELL (chi bộ) */
 export type OrganisationKind =
@@ -86,10 +185,31 @@ export type OrganisationKind =
   | 'GRASSROOTS'
   | 'UPPER_GRASSROOTS';
 
+export type ParticipantSource =
+  | 'GENERATED'
+  | 'MANUAL'
+  | 'WALK_IN';
+
 /** OFFICIAL (đảng viên chính thức), PROBATIONARY (đảng viên dự bị) */
 export type PartyStanding =
   | 'OFFICIAL'
   | 'PROBATIONARY';
+
+export type ProgrammeItemInput = {
+  /** yyyy-MM-dd */
+  deadline?: string | null | undefined;
+  /** Roadmap (lộ trình); replaces the existing steps when given */
+  milestones?: Array<MilestoneInput> | null | undefined;
+  /** Responsible person, a member taking part in the committee subtree today */
+  ownerMemberId?: string | null | undefined;
+  /** Responsible organisation, in the committee subtree */
+  ownerOrganisationId?: string | null | undefined;
+  /** Solutions (giải pháp) */
+  solutions?: string | null | undefined;
+  /** Target (chỉ tiêu) */
+  target?: string | null | undefined;
+  title: string;
+};
 
 /** Roles of domain.md §11, each held at an organisation */
 export type Role =
@@ -101,6 +221,18 @@ export type Role =
   | 'ORGANISATION_BOARD'
   | 'PROPAGANDA_BOARD'
   | 'SPEAKER';
+
+/** PLANNED, CLOSED (ended; roll call closed), CANCELLED */
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'PLANNED';
+
+/** Roster level: BLOC (cấp Đảng ủy Khối), UPPER_GRASSROOTS (cấp trên cơ sở), GRASSROOTS (cấp cơ sở) */
+export type SpeakerLevel =
+  | 'BLOC'
+  | 'GRASSROOTS'
+  | 'UPPER_GRASSROOTS';
 
 /** IN_PERSON (trực tiếp), ONLINE (trực tuyến, điểm cầu), LIVE_BROADCAST (truyền hình trực tiếp), HYBRID */
 export type StudyFormat =
@@ -164,6 +296,11 @@ export type CampaignProgressQuery = { campaignProgress: { asOf: string, organisa
 
 export type ProgressRowFragment = { organisationId: string, code: string, name: string, kind: OrganisationKind, deadline: string, deadlineState: DeadlineState, sessionsHeld: number, membersRequired: number, membersStudied: number, membersStudiedLate: number, membersPending: number, membersExempt: number, essaysRequired: number, essaysSubmitted: number, essaysGraded: number };
 
+export type KitCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitCampaignsQuery = { campaigns: { nodes: Array<{ id: string, code: string, title: string, status: CampaignStatus }> } };
+
 export type MembersQueryVariables = Exact<{
   search?: string | null | undefined;
   withinId?: string | null | undefined;
@@ -220,6 +357,136 @@ export type SearchOrganisationsQueryVariables = Exact<{
 
 export type SearchOrganisationsQuery = { organisations: { nodes: Array<{ id: string, code: string, name: string, kind: OrganisationKind, parentId: string | null }> } };
 
+export type ActionProgrammesQueryVariables = Exact<{
+  campaignId?: string | null | undefined;
+  status?: ActionProgrammeStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActionProgrammesQuery = { actionProgrammes: { nodes: Array<{ id: string, title: string, status: ActionProgrammeStatus, organisationId: string, organisationName: string, issuedOn: string | null, documentNumber: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ActionProgrammeDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActionProgrammeDetailQuery = { actionProgramme: { id: string, campaignId: string, title: string, status: ActionProgrammeStatus, organisationId: string, organisationName: string, discussedOn: string | null, discussionRecord: string | null, issuedOn: string | null, documentNumber: string | null, items: Array<{ id: string, position: number, title: string, target: string | null, solutions: string | null, deadline: string | null, ownerOrganisationId: string | null, ownerOrganisationName: string | null, ownerMemberId: string | null, ownerMemberName: string | null, status: ItemProgressStatus }> } };
+
+export type CreateActionProgrammeMutationVariables = Exact<{
+  input: CreateActionProgrammeInput;
+}>;
+
+
+export type CreateActionProgrammeMutation = { createActionProgramme: { id: string } };
+
+export type DiscussActionProgrammeMutationVariables = Exact<{
+  id: string;
+  input: DiscussActionProgrammeInput;
+}>;
+
+
+export type DiscussActionProgrammeMutation = { discussActionProgramme: { id: string, status: ActionProgrammeStatus } };
+
+export type IssueActionProgrammeMutationVariables = Exact<{
+  id: string;
+  input: IssueActionProgrammeInput;
+}>;
+
+
+export type IssueActionProgrammeMutation = { issueActionProgramme: { id: string, status: ActionProgrammeStatus } };
+
+export type AddActionProgrammeItemMutationVariables = Exact<{
+  programmeId: string;
+  input: ProgrammeItemInput;
+}>;
+
+
+export type AddActionProgrammeItemMutation = { addActionProgrammeItem: { id: string } };
+
+export type UpdateActionProgrammeItemMutationVariables = Exact<{
+  itemId: string;
+  input: ProgrammeItemInput;
+}>;
+
+
+export type UpdateActionProgrammeItemMutation = { updateActionProgrammeItem: { id: string } };
+
+export type StudySessionListQueryVariables = Exact<{
+  campaignId: string;
+  status?: SessionStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StudySessionListQuery = { studySessions: { totalCount: number | null, nodes: Array<{ id: string, title: string, format: StudyFormat, status: SessionStatus, startsAt: string, endsAt: string, venue: string | null, isMakeup: boolean, organiserName: string, organiserOrganisationId: string, counters: { expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number, byConnectionPoint: Array<{ connectionPointId: string | null, expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CountersFragment = { expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number, byConnectionPoint: Array<{ connectionPointId: string | null, expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number }> };
+
+export type StudySessionDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StudySessionDetailQuery = { studySession: { id: string, campaignId: string, campaignCode: string, title: string, format: StudyFormat, status: SessionStatus, startsAt: string, endsAt: string, durationMinutes: number, venue: string | null, isMakeup: boolean, organiserName: string, organiserOrganisationId: string, secretaryPresented: boolean | null, preBriefingAt: string | null, preBriefingNote: string | null, cancelledReason: string | null, closedAt: string | null, connectionPoints: Array<{ id: string, place: string, hostOrganisationId: string, hostOrganisationName: string }>, speakers: Array<{ speakerId: string, name: string, topic: string | null, score: number | null }>, counters: { expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number, byConnectionPoint: Array<{ connectionPointId: string | null, expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number }> } } };
+
+export type CreateStudySessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type CreateStudySessionMutation = { createStudySession: { id: string, title: string } };
+
+export type AssignSessionSpeakerMutationVariables = Exact<{
+  id: string;
+  input: AssignSpeakerInput;
+}>;
+
+
+export type AssignSessionSpeakerMutation = { assignSessionSpeaker: Array<{ speakerId: string, name: string, topic: string | null }> };
+
+export type SpeakerOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type SpeakerOptionsQuery = { speakers: { nodes: Array<{ id: string, name: string, level: SpeakerLevel, organisationName: string }> } };
+
+export type SessionParticipantListQueryVariables = Exact<{
+  sessionId: string;
+  search?: string | null | undefined;
+  status?: AttendanceStatus | null | undefined;
+  unmarked?: boolean | null | undefined;
+  connectionPointId?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SessionParticipantListQuery = { sessionParticipants: { totalCount: number | null, nodes: Array<{ memberId: string, fullName: string, cardNumber: string, organisationName: string, status: AttendanceStatus | null, statusSource: AttendanceStatusSource | null, statusReason: string | null, checkedInAt: string | null, checkedOutAt: string | null, connectionPointId: string | null, source: ParticipantSource }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkAttendanceMutationVariables = Exact<{
+  sessionId: string;
+  input: MarkAttendanceInput;
+}>;
+
+
+export type MarkAttendanceMutation = { markAttendance: { marked: number, counters: { expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number, byConnectionPoint: Array<{ connectionPointId: string | null, expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number }> } } };
+
+export type RollCallBoardQueryVariables = Exact<{
+  sessionId: string;
+  connectionPointId?: string | null | undefined;
+}>;
+
+
+export type RollCallBoardQuery = { sessionCheckInCode: { code: string, payload: string, ttlSeconds: number, validUntil: string } };
+
+export type RollCallCountersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RollCallCountersQuery = { studySession: { id: string, status: SessionStatus, counters: { expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number, byConnectionPoint: Array<{ connectionPointId: string | null, expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -257,6 +524,27 @@ export const ProgressRowFragmentDoc = new TypedDocumentString(`
   essaysGraded
 }
     `, {"fragmentName":"ProgressRow"}) as unknown as TypedDocumentString<ProgressRowFragment, unknown>;
+export const CountersFragmentDoc = new TypedDocumentString(`
+    fragment Counters on SessionCounters {
+  expected
+  present
+  late
+  leftEarly
+  excused
+  unexcused
+  unmarked
+  byConnectionPoint {
+    connectionPointId
+    expected
+    present
+    late
+    leftEarly
+    excused
+    unexcused
+    unmarked
+  }
+}
+    `, {"fragmentName":"Counters"}) as unknown as TypedDocumentString<CountersFragment, unknown>;
 export const CampaignListDocument = new TypedDocumentString(`
     query CampaignList($search: String, $status: CampaignStatus, $after: String, $first: Int) {
   campaigns(search: $search, status: $status, after: $after, first: $first) {
@@ -378,6 +666,18 @@ export const CampaignProgressDocument = new TypedDocumentString(`
   essaysSubmitted
   essaysGraded
 }`) as unknown as TypedDocumentString<CampaignProgressQuery, CampaignProgressQueryVariables>;
+export const KitCampaignsDocument = new TypedDocumentString(`
+    query KitCampaigns {
+  campaigns(first: 100) {
+    nodes {
+      id
+      code
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCampaignsQuery, KitCampaignsQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($search: String, $withinId: ID, $standing: PartyStanding, $after: String, $isHeadOfUnit: Boolean, $isKeyLeader: Boolean, $isUnderBlocStandingCommittee: Boolean, $isRetired: Boolean, $isUnfitForWork: Boolean, $isExemptFromActivities: Boolean) {
   members(
@@ -536,3 +836,327 @@ export const SearchOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchOrganisationsQuery, SearchOrganisationsQueryVariables>;
+export const ActionProgrammesDocument = new TypedDocumentString(`
+    query ActionProgrammes($campaignId: ID, $status: ActionProgrammeStatus, $after: String) {
+  actionProgrammes(
+    campaignId: $campaignId
+    status: $status
+    after: $after
+    first: 50
+  ) {
+    nodes {
+      id
+      title
+      status
+      organisationId
+      organisationName
+      issuedOn
+      documentNumber
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionProgrammesQuery, ActionProgrammesQueryVariables>;
+export const ActionProgrammeDetailDocument = new TypedDocumentString(`
+    query ActionProgrammeDetail($id: ID!) {
+  actionProgramme(id: $id) {
+    id
+    campaignId
+    title
+    status
+    organisationId
+    organisationName
+    discussedOn
+    discussionRecord
+    issuedOn
+    documentNumber
+    items {
+      id
+      position
+      title
+      target
+      solutions
+      deadline
+      ownerOrganisationId
+      ownerOrganisationName
+      ownerMemberId
+      ownerMemberName
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionProgrammeDetailQuery, ActionProgrammeDetailQueryVariables>;
+export const CreateActionProgrammeDocument = new TypedDocumentString(`
+    mutation CreateActionProgramme($input: CreateActionProgrammeInput!) {
+  createActionProgramme(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateActionProgrammeMutation, CreateActionProgrammeMutationVariables>;
+export const DiscussActionProgrammeDocument = new TypedDocumentString(`
+    mutation DiscussActionProgramme($id: ID!, $input: DiscussActionProgrammeInput!) {
+  discussActionProgramme(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussActionProgrammeMutation, DiscussActionProgrammeMutationVariables>;
+export const IssueActionProgrammeDocument = new TypedDocumentString(`
+    mutation IssueActionProgramme($id: ID!, $input: IssueActionProgrammeInput!) {
+  issueActionProgramme(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IssueActionProgrammeMutation, IssueActionProgrammeMutationVariables>;
+export const AddActionProgrammeItemDocument = new TypedDocumentString(`
+    mutation AddActionProgrammeItem($programmeId: ID!, $input: ProgrammeItemInput!) {
+  addActionProgrammeItem(programmeId: $programmeId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddActionProgrammeItemMutation, AddActionProgrammeItemMutationVariables>;
+export const UpdateActionProgrammeItemDocument = new TypedDocumentString(`
+    mutation UpdateActionProgrammeItem($itemId: ID!, $input: ProgrammeItemInput!) {
+  updateActionProgrammeItem(itemId: $itemId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateActionProgrammeItemMutation, UpdateActionProgrammeItemMutationVariables>;
+export const StudySessionListDocument = new TypedDocumentString(`
+    query StudySessionList($campaignId: ID!, $status: SessionStatus, $after: String) {
+  studySessions(
+    campaignId: $campaignId
+    status: $status
+    after: $after
+    first: 100
+  ) {
+    nodes {
+      id
+      title
+      format
+      status
+      startsAt
+      endsAt
+      venue
+      isMakeup
+      organiserName
+      organiserOrganisationId
+      counters {
+        ...Counters
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment Counters on SessionCounters {
+  expected
+  present
+  late
+  leftEarly
+  excused
+  unexcused
+  unmarked
+  byConnectionPoint {
+    connectionPointId
+    expected
+    present
+    late
+    leftEarly
+    excused
+    unexcused
+    unmarked
+  }
+}`) as unknown as TypedDocumentString<StudySessionListQuery, StudySessionListQueryVariables>;
+export const StudySessionDetailDocument = new TypedDocumentString(`
+    query StudySessionDetail($id: ID!) {
+  studySession(id: $id) {
+    id
+    campaignId
+    campaignCode
+    title
+    format
+    status
+    startsAt
+    endsAt
+    durationMinutes
+    venue
+    isMakeup
+    organiserName
+    organiserOrganisationId
+    secretaryPresented
+    preBriefingAt
+    preBriefingNote
+    cancelledReason
+    closedAt
+    connectionPoints {
+      id
+      place
+      hostOrganisationId
+      hostOrganisationName
+    }
+    speakers {
+      speakerId
+      name
+      topic
+      score
+    }
+    counters {
+      ...Counters
+    }
+  }
+}
+    fragment Counters on SessionCounters {
+  expected
+  present
+  late
+  leftEarly
+  excused
+  unexcused
+  unmarked
+  byConnectionPoint {
+    connectionPointId
+    expected
+    present
+    late
+    leftEarly
+    excused
+    unexcused
+    unmarked
+  }
+}`) as unknown as TypedDocumentString<StudySessionDetailQuery, StudySessionDetailQueryVariables>;
+export const CreateStudySessionDocument = new TypedDocumentString(`
+    mutation CreateStudySession($input: CreateSessionInput!) {
+  createStudySession(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStudySessionMutation, CreateStudySessionMutationVariables>;
+export const AssignSessionSpeakerDocument = new TypedDocumentString(`
+    mutation AssignSessionSpeaker($id: ID!, $input: AssignSpeakerInput!) {
+  assignSessionSpeaker(id: $id, input: $input) {
+    speakerId
+    name
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<AssignSessionSpeakerMutation, AssignSessionSpeakerMutationVariables>;
+export const SpeakerOptionsDocument = new TypedDocumentString(`
+    query SpeakerOptions($search: String) {
+  speakers(search: $search, first: 30) {
+    nodes {
+      id
+      name
+      level
+      organisationName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpeakerOptionsQuery, SpeakerOptionsQueryVariables>;
+export const SessionParticipantListDocument = new TypedDocumentString(`
+    query SessionParticipantList($sessionId: ID!, $search: String, $status: AttendanceStatus, $unmarked: Boolean, $connectionPointId: ID, $after: String) {
+  sessionParticipants(
+    sessionId: $sessionId
+    search: $search
+    status: $status
+    unmarked: $unmarked
+    connectionPointId: $connectionPointId
+    after: $after
+    first: 100
+  ) {
+    nodes {
+      memberId
+      fullName
+      cardNumber
+      organisationName
+      status
+      statusSource
+      statusReason
+      checkedInAt
+      checkedOutAt
+      connectionPointId
+      source
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SessionParticipantListQuery, SessionParticipantListQueryVariables>;
+export const MarkAttendanceDocument = new TypedDocumentString(`
+    mutation MarkAttendance($sessionId: ID!, $input: MarkAttendanceInput!) {
+  markAttendance(sessionId: $sessionId, input: $input) {
+    marked
+    counters {
+      ...Counters
+    }
+  }
+}
+    fragment Counters on SessionCounters {
+  expected
+  present
+  late
+  leftEarly
+  excused
+  unexcused
+  unmarked
+  byConnectionPoint {
+    connectionPointId
+    expected
+    present
+    late
+    leftEarly
+    excused
+    unexcused
+    unmarked
+  }
+}`) as unknown as TypedDocumentString<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
+export const RollCallBoardDocument = new TypedDocumentString(`
+    query RollCallBoard($sessionId: ID!, $connectionPointId: ID) {
+  sessionCheckInCode(sessionId: $sessionId, connectionPointId: $connectionPointId) {
+    code
+    payload
+    ttlSeconds
+    validUntil
+  }
+}
+    `) as unknown as TypedDocumentString<RollCallBoardQuery, RollCallBoardQueryVariables>;
+export const RollCallCountersDocument = new TypedDocumentString(`
+    query RollCallCounters($id: ID!) {
+  studySession(id: $id) {
+    id
+    status
+    counters {
+      ...Counters
+    }
+  }
+}
+    fragment Counters on SessionCounters {
+  expected
+  present
+  late
+  leftEarly
+  excused
+  unexcused
+  unmarked
+  byConnectionPoint {
+    connectionPointId
+    expected
+    present
+    late
+    leftEarly
+    excused
+    unexcused
+    unmarked
+  }
+}`) as unknown as TypedDocumentString<RollCallCountersQuery, RollCallCountersQueryVariables>;

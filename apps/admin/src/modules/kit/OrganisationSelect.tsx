@@ -5,7 +5,7 @@ import { searchOrganisations, type OrganisationSearchHit } from '../organisation
 
 export interface OrganisationOption {
   id: string;
-  code: string;
+  code?: string;
   name: string;
 }
 
@@ -65,7 +65,7 @@ export function OrganisationSelect({ id, value, onChange, ariaLabel, initial = [
       placeholder={t('org.search.placeholder')}
       notFoundContent={loading ? t('common.loading') : t('org.search.none')}
       onChange={(v: string | undefined) => onChange?.(v ?? null, options.find((o) => o.id === v))}
-      options={visible.map((o) => ({ value: o.id, label: `${o.code} — ${o.name}` }))}
+      options={visible.map((o) => ({ value: o.id, label: o.code ? `${o.code} — ${o.name}` : o.name }))}
       style={{ minWidth: 260, ...style }}
     />
   );

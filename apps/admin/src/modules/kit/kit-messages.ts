@@ -18,6 +18,10 @@ export const vi = {
   'kit.year': 'Năm',
   'kit.organisation': 'Tổ chức đảng',
   'kit.noPermission': 'Bạn không có quyền xem mục này',
+  'kit.campaign': 'Đợt học tập, quán triệt',
+  'kit.status': 'Trạng thái',
+  'kit.comment': 'Nhận xét',
+  'kit.required': 'Bắt buộc',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -39,4 +43,8 @@ export const en: Record<keyof typeof vi, string> = {
   'kit.year': 'Year',
   'kit.organisation': 'Party organisation',
   'kit.noPermission': 'You are not allowed to see this',
+  'kit.campaign': 'Study campaign',
+  'kit.status': 'Status',
+  'kit.comment': 'Comment',
+  'kit.required': 'Required',
 };

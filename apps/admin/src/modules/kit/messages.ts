@@ -4,14 +4,17 @@
  * src/i18n/dictionaries.ts. Vietnamese first; each module's English must have every key.
  */
 import * as members from '../members/messages';
+import * as programmes from '../programmes/messages';
 import * as kit from './kit-messages';
 
 export const S2_VI = {
   ...kit.vi,
   ...members.vi,
+  ...programmes.vi,
 } as const;
 
 export const S2_EN: Record<keyof typeof S2_VI, string> = {
   ...kit.en,
   ...members.en,
+  ...programmes.en,
 };

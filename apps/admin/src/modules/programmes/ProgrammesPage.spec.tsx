@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { gqlData, installFakeApi } from '../../test/fake-api';
+import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
+import { ProgrammesPage } from './ProgrammesPage';
+
+const CAMPAIGN = { id: 'c-1', code: 'HT-2026-01', title: 'Học tập Nghị quyết Trung ương 7', status: 'ISSUED' };
+const SUMMARY = {
+  id: 'p-1',
+  title: 'Chương trình hành động thực hiện Nghị quyết Trung ương 7',
+  status: 'DISCUSSED',
+  organisationId: 'org-b',
+  organisationName: 'Đảng ủy Bộ Tư pháp',
+  issuedOn: null,
+  documentNumber: null,
+};
+const item = (position: number, over: Record<string, unknown> = {}) => ({
+  id: `i-${position}`,
+  position,
+  title: `Nội dung ${position}`,
+  target: null,
+  solutions: null,
+  deadline: '2026-12-31',
+  ownerOrganisationId: 'org-x',
+  ownerOrganisationName: 'Văn phòng Đảng ủy',
+  ownerMemberId: null,
+  ownerMemberName: null,
+  status: 'NOT_STARTED',
+  ...over,
+});
+const DETAIL = {
+  ...SUMMARY,
+  campaignId: 'c-1',
+  discussedOn: '2026-11-02',
+  discussionRecord: 'Biên bản',
+  items: [item(1), item(2, { ownerOrganisationId: null, ownerOrganisationName: null })],
+};
+
+function routes(role: string, issue = () => gqlData({ issueActionProgramme: { id: 'p-1', status: 'ISSUED' } })) {
+  return {
+    graphql: {
+      Me: meWith(role),
+      KitCampaigns: () => gqlData({ campaigns: page([CAMPAIGN]) }),
+      ActionProgrammes: () => gqlData({ actionProgrammes: page([SUMMARY]) }),
+      ActionProgrammeDetail: () => gqlData({ actionProgramme: DETAIL }),
+      IssueActionProgramme: issue,
+    },
+  };
+}
+
+describe('ProgrammesPage', () => {
+  beforeEach(() => signIn());
+
+  it('shows the "item without owner" refusal of issuing ON the item row the error points at', async () => {
+    const api = installFakeApi(
+      routes('PROPAGANDA_BOARD', () =>
+        gqlError('UNPROCESSABLE', 'Cannot issue: 1 item without owner or deadline', [
+          { field: 'items.2.owner', messages: ['Mục 2 «Nội dung 2» chưa phân công tổ chức, cá nhân đảm nhiệm'] },
+        ]),
+      ),
+    );
+    const user = userEvent.setup();
+    renderPage(<ProgrammesPage />);
+
+    await user.click(await screen.findByRole('button', { name: SUMMARY.title }));
+    const panel = await screen.findByRole('region', { name: 'Chương trình hành động' });
+    // The missing owner is visible before issuing, in words (not colour alone).
+    const rows = within(await within(panel).findByRole('region', { name: 'Các nội dung' })).getAllByRole('row');
+    expect(rows[2]).toHaveTextContent('Chưa phân công');
+
+    await user.click(within(panel).getByRole('button', { name: 'Ban hành' }));
+    const dialog = await findDialog('Ban hành');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Số văn bản' }), '15-CTr/ĐU');
+    await user.click(within(dialog).getByRole('button', { name: 'Ban hành' }));
+
+    const problem = await within(panel).findByRole('alert', { name: 'Lỗi của nội dung 2' });
+    expect(problem).toHaveTextContent('Mục 2 «Nội dung 2» chưa phân công tổ chức, cá nhân đảm nhiệm');
+    const bad = problem.closest('tr')!;
+    expect(bad).toHaveClass('qt-row-invalid');
+    expect(within(bad).getByText('Nội dung 2')).toBeVisible();
+    expect(within(rows[1]).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(panel).getByText(/Chưa ban hành được/)).toBeVisible();
+    expect(api.ops('IssueActionProgramme')[0].variables).toMatchObject({ id: 'p-1', input: { documentNumber: '15-CTr/ĐU' } });
+    expect(api.ops('IssueActionProgramme')[0].variables?.input).toHaveProperty('issuedOn', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
+  });
+
+  it('hides the writing actions from a role that only reads programmes', async () => {
+    installFakeApi(routes('CELL_SECRETARY'));
+    const user = userEvent.setup();
+    renderPage(<ProgrammesPage />);
+
+    await user.click(await screen.findByRole('button', { name: SUMMARY.title }));
+    const panel = await screen.findByRole('region', { name: 'Chương trình hành động' });
+    await within(panel).findByText('Nội dung 1');
+    expect(within(panel).queryByRole('button', { name: 'Ban hành' })).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Thêm nội dung' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tạo chương trình' })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(panel).queryByRole('button', { name: /^Sửa/ })).not.toBeInTheDocument());
+  });
+});

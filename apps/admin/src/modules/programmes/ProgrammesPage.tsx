@@ -1,0 +1,128 @@
+import { Alert, Button, Card, Drawer, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../i18n';
+import { useAccess } from '../kit/access';
+import { errorText, gql } from '../kit/api';
+import { CampaignSelect } from '../kit/CampaignSelect';
+import { formatDate } from '../kit/dates';
+import { FormModal } from '../kit/FormModal';
+import { OrganisationSelect } from '../kit/OrganisationSelect';
+import { ProgrammeDetail } from './ProgrammeDetail';
+import { CREATE_PROGRAMME_MUTATION, fetchProgrammes, type ProgrammeSummary } from './programmes-api';
+
+const STATUSES = ['DRAFT', 'DISCUSSED', 'ISSUED', 'EVALUATED'] as const;
+
+/** Action programmes (chương trình hành động) of the committees in scope, per campaign. */
+export function ProgrammesPage() {
+  const t = useT();
+  const access = useAccess();
+  const canWrite = access.can('actionProgramme.write');
+  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [rows, setRows] = useState<ProgrammeSummary[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  const load = useCallback(() => {
+    if (!campaignId) return;
+    let live = true;
+    setLoading(true);
+    setError(null);
+    fetchProgrammes(campaignId, status).then(
+      (page) => {
+        if (!live) return;
+        setRows(page.nodes);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(errorText(e));
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [campaignId, status]);
+  useEffect(() => load(), [load]);
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('programmes.title')}
+        </Typography.Title>
+      }
+      extra={
+        canWrite && campaignId && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('programmes.create')}
+          </Button>
+        )
+      }
+    >
+      <Space wrap>
+        <CampaignSelect ariaLabel={t('programmes.campaign')} value={campaignId} onChange={setCampaignId} />
+        <Select
+          aria-label={t('programmes.filter.status')}
+          placeholder={t('programmes.filter.status')}
+          allowClear
+          value={status ?? undefined}
+          onChange={(v?: string) => setStatus(v ?? null)}
+          options={STATUSES.map((s) => ({ value: s, label: t(`programmes.status.${s}`) }))}
+          style={{ minWidth: 180 }}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon title={t('common.error')} description={error} style={{ marginTop: 12 }} />}
+      <Table<ProgrammeSummary>
+        style={{ marginTop: 16 }}
+        size="small"
+        rowKey="id"
+        loading={loading}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: t('programmes.none') }}
+        columns={[
+          { title: t('programmes.col.committee'), dataIndex: 'organisationName' },
+          {
+            title: t('programmes.col.title'),
+            dataIndex: 'title',
+            render: (title: string, p) => (
+              <Button type="link" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setSelected(p.id)}>
+                {title}
+              </Button>
+            ),
+          },
+          { title: t('kit.status'), dataIndex: 'status', render: (s: ProgrammeSummary['status']) => <Tag>{t(`programmes.status.${s}`)}</Tag> },
+          { title: t('programmes.col.issuedOn'), dataIndex: 'issuedOn', render: (d: string | null) => formatDate(d) },
+        ]}
+      />
+      <Drawer open={!!selected} size={900} onClose={() => setSelected(null)} title={t('programmes.detail.title')} destroyOnHidden>
+        {selected && <ProgrammeDetail programmeId={selected} canWrite={canWrite} onChanged={load} />}
+      </Drawer>
+      {campaignId && (
+        <FormModal<{ organisationId: string; title: string }>
+          open={creating}
+          title={t('programmes.create')}
+          fields={['organisationId', 'title']}
+          onCancel={() => setCreating(false)}
+          onSubmit={async (v) => {
+            const created = await gql(CREATE_PROGRAMME_MUTATION, { input: { campaignId, organisationId: v.organisationId, title: v.title.trim() } });
+            setCreating(false);
+            load();
+            setSelected(created.createActionProgramme.id);
+          }}
+        >
+          <Form.Item name="organisationId" label={t('programmes.create.committee')} rules={[{ required: true, message: t('kit.required') }]}>
+            <OrganisationSelect ariaLabel={t('programmes.create.committee')} />
+          </Form.Item>
+          <Form.Item name="title" label={t('programmes.col.title')} rules={[{ required: true, whitespace: true, message: t('kit.required') }]}>
+            <Input maxLength={500} />
+          </Form.Item>
+        </FormModal>
+      )}
+    </Card>
+  );
+}

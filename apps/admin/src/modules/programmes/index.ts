@@ -1,0 +1,2 @@
+export { ProgrammesPage } from './ProgrammesPage';
+export { ProgrammeDetail } from './ProgrammeDetail';
