@@ -138,6 +138,18 @@ export type DiscussActionProgrammeInput = {
   record: string;
 };
 
+export type DissolveOrganisationInput = {
+  dissolvedOn: string;
+};
+
+export type EssayFilterInput = {
+  /** Too short or near-duplicate */
+  flagged?: boolean | null | undefined;
+  graded?: boolean | null | undefined;
+  nearDuplicate?: boolean | null | undefined;
+  tooShort?: boolean | null | undefined;
+};
+
 /** NONE, ALL_ATTENDEES (02-NQ/ĐUK), KEY_LEADERS_ONLY (cán bộ lãnh đạo, quản lý chủ chốt; 04-KL/ĐUK) */
 export type EssayPolicy =
   | 'ALL_ATTENDEES'
@@ -148,6 +160,13 @@ export type EssayPolicy =
 export type Gender =
   | 'FEMALE'
   | 'MALE';
+
+export type GradeEssayInput = {
+  /** Comment of the committee, up to 2000 characters */
+  comment?: string | null | undefined;
+  /** 0-10 */
+  grade: number;
+};
 
 export type IssueActionProgrammeInput = {
   documentNumber?: string | null | undefined;
@@ -176,6 +195,10 @@ export type MilestoneInput = {
   description: string;
   /** yyyy-MM-dd */
   dueOn: string;
+};
+
+export type MoveOrganisationInput = {
+  newParentId: string;
 };
 
 /** BLOC (Đảng bộ Khối), UPPER_GRASSROOTS (đảng bộ cấp trên cơ sở), GRASSROOTS (đảng bộ cơ sở), CELL (chi bộ) */
@@ -296,6 +319,30 @@ export type CampaignProgressQuery = { campaignProgress: { asOf: string, organisa
 
 export type ProgressRowFragment = { organisationId: string, code: string, name: string, kind: OrganisationKind, deadline: string, deadlineState: DeadlineState, sessionsHeld: number, membersRequired: number, membersStudied: number, membersStudiedLate: number, membersPending: number, membersExempt: number, essaysRequired: number, essaysSubmitted: number, essaysGraded: number };
 
+export type EssaysToGradeQueryVariables = Exact<{
+  campaignId: string;
+  filter?: EssayFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EssaysToGradeQuery = { essaysToGrade: { totalCount: number | null, nodes: Array<{ id: string, authorName: string, wordCount: number, submittedAt: string, isLate: boolean, grade: number | null, flags: { tooShort: boolean | null, nearDuplicate: boolean, similarity: number | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EssayForGradingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EssayForGradingQuery = { essay: { essay: { id: string, authorName: string, body: string, wordCount: number, submittedAt: string, isLate: boolean, grade: number | null, gradeComment: string | null, gradedAt: string | null, campaignCode: string, flags: { tooShort: boolean | null, nearDuplicate: boolean, similarity: number | null, similarEssayId: string | null } | null }, similarEssay: { id: string, authorName: string, body: string, wordCount: number, similarity: number, submittedAt: string } | null } };
+
+export type GradeEssayMutationVariables = Exact<{
+  id: string;
+  input: GradeEssayInput;
+}>;
+
+
+export type GradeEssayMutation = { gradeEssay: { id: string, grade: number | null, gradeComment: string | null, gradedAt: string | null } };
+
 export type KitCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -356,6 +403,29 @@ export type SearchOrganisationsQueryVariables = Exact<{
 
 
 export type SearchOrganisationsQuery = { organisations: { nodes: Array<{ id: string, code: string, name: string, kind: OrganisationKind, parentId: string | null }> } };
+
+export type OrganisationDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrganisationDetailQuery = { organisation: { id: string, code: string, name: string, kind: OrganisationKind, agency: string | null, activeFrom: string, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, depth: number, childCount: number, descendantCount: number, memberCount: number, parent: { id: string, code: string, name: string } | null, offices: Array<{ id: string, office: CommitteeOffice, memberName: string, startDate: string, endDate: string | null }> } };
+
+export type MoveOrganisationMutationVariables = Exact<{
+  id: string;
+  input: MoveOrganisationInput;
+}>;
+
+
+export type MoveOrganisationMutation = { moveOrganisation: { id: string, parentId: string | null } };
+
+export type DissolveOrganisationMutationVariables = Exact<{
+  id: string;
+  input: DissolveOrganisationInput;
+}>;
+
+
+export type DissolveOrganisationMutation = { dissolveOrganisation: { id: string, dissolvedOn: string | null } };
 
 export type ActionProgrammesQueryVariables = Exact<{
   campaignId?: string | null | undefined;
@@ -666,6 +736,77 @@ export const CampaignProgressDocument = new TypedDocumentString(`
   essaysSubmitted
   essaysGraded
 }`) as unknown as TypedDocumentString<CampaignProgressQuery, CampaignProgressQueryVariables>;
+export const EssaysToGradeDocument = new TypedDocumentString(`
+    query EssaysToGrade($campaignId: ID!, $filter: EssayFilterInput, $after: String) {
+  essaysToGrade(
+    campaignId: $campaignId
+    filter: $filter
+    after: $after
+    first: 50
+  ) {
+    nodes {
+      id
+      authorName
+      wordCount
+      submittedAt
+      isLate
+      grade
+      flags {
+        tooShort
+        nearDuplicate
+        similarity
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EssaysToGradeQuery, EssaysToGradeQueryVariables>;
+export const EssayForGradingDocument = new TypedDocumentString(`
+    query EssayForGrading($id: ID!) {
+  essay(id: $id) {
+    essay {
+      id
+      authorName
+      body
+      wordCount
+      submittedAt
+      isLate
+      grade
+      gradeComment
+      gradedAt
+      campaignCode
+      flags {
+        tooShort
+        nearDuplicate
+        similarity
+        similarEssayId
+      }
+    }
+    similarEssay {
+      id
+      authorName
+      body
+      wordCount
+      similarity
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EssayForGradingQuery, EssayForGradingQueryVariables>;
+export const GradeEssayDocument = new TypedDocumentString(`
+    mutation GradeEssay($id: ID!, $input: GradeEssayInput!) {
+  gradeEssay(id: $id, input: $input) {
+    id
+    grade
+    gradeComment
+    gradedAt
+  }
+}
+    `) as unknown as TypedDocumentString<GradeEssayMutation, GradeEssayMutationVariables>;
 export const KitCampaignsDocument = new TypedDocumentString(`
     query KitCampaigns {
   campaigns(first: 100) {
@@ -836,6 +977,53 @@ export const SearchOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchOrganisationsQuery, SearchOrganisationsQueryVariables>;
+export const OrganisationDetailDocument = new TypedDocumentString(`
+    query OrganisationDetail($id: ID!) {
+  organisation(id: $id) {
+    id
+    code
+    name
+    kind
+    agency
+    activeFrom
+    dissolvedOn
+    termStart
+    termEnd
+    depth
+    childCount
+    descendantCount
+    memberCount
+    parent {
+      id
+      code
+      name
+    }
+    offices {
+      id
+      office
+      memberName
+      startDate
+      endDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
+export const MoveOrganisationDocument = new TypedDocumentString(`
+    mutation MoveOrganisation($id: ID!, $input: MoveOrganisationInput!) {
+  moveOrganisation(id: $id, input: $input) {
+    id
+    parentId
+  }
+}
+    `) as unknown as TypedDocumentString<MoveOrganisationMutation, MoveOrganisationMutationVariables>;
+export const DissolveOrganisationDocument = new TypedDocumentString(`
+    mutation DissolveOrganisation($id: ID!, $input: DissolveOrganisationInput!) {
+  dissolveOrganisation(id: $id, input: $input) {
+    id
+    dissolvedOn
+  }
+}
+    `) as unknown as TypedDocumentString<DissolveOrganisationMutation, DissolveOrganisationMutationVariables>;
 export const ActionProgrammesDocument = new TypedDocumentString(`
     query ActionProgrammes($campaignId: ID, $status: ActionProgrammeStatus, $after: String) {
   actionProgrammes(

@@ -5,16 +5,19 @@
  */
 import * as members from '../members/messages';
 import * as programmes from '../programmes/messages';
+import * as organisations from '../organisations/messages';
 import * as kit from './kit-messages';
 
 export const S2_VI = {
   ...kit.vi,
   ...members.vi,
   ...programmes.vi,
+  ...organisations.vi,
 } as const;
 
 export const S2_EN: Record<keyof typeof S2_VI, string> = {
   ...kit.en,
   ...members.en,
   ...programmes.en,
+  ...organisations.en,
 };

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { App as AntApp } from 'antd';
 import type { ReactElement } from 'react';
 import { CurrentUserProvider } from '../../app/current-user';
 import { I18nProvider } from '../../i18n';
@@ -57,11 +58,13 @@ export async function findDialog(title: string): Promise<HTMLElement> {
   });
 }
 
-/** Render a page as the shell does: current user (roles from the fake `Me`), Vietnamese, no motion. */
+/** Render a page as the shell does: antd App (messages), current user (roles from the fake `Me`), Vietnamese, no motion. */
 export function renderPage(ui: ReactElement) {
   return render(
     <I18nProvider lang="vi">
-      <CurrentUserProvider>{ui}</CurrentUserProvider>
+      <AntApp>
+        <CurrentUserProvider>{ui}</CurrentUserProvider>
+      </AntApp>
     </I18nProvider>,
     { wrapper: NoMotion },
   );

@@ -1,5 +1,6 @@
 import { Card, Descriptions, Empty, Typography } from 'antd';
 import { useI18n } from '../../i18n';
+import { formatDate } from '../kit/dates';
 import { OrganisationKindTag } from './OrganisationKindTag';
 import type { OrganisationKind } from './types';
 
@@ -12,14 +13,9 @@ export interface OrganisationSummary {
   dissolvedOn?: string | null;
 }
 
-function formatDate(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'UTC' });
-}
 
 export function OrganisationDetails({ organisation }: { organisation: OrganisationSummary | null }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <Card title={t('org.detail.title')} size="small" role="region" aria-label={t('org.detail.title')}>
       {!organisation ? (
@@ -50,7 +46,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
               ? [{ key: 'children', label: t('org.detail.children'), children: organisation.childCount }]
               : []),
             ...(organisation.dissolvedOn
-              ? [{ key: 'dissolvedOn', label: t('org.detail.dissolvedOn'), children: formatDate(organisation.dissolvedOn, lang) }]
+              ? [{ key: 'dissolvedOn', label: t('org.detail.dissolvedOn'), children: formatDate(organisation.dissolvedOn) }]
               : []),
           ]}
         />

@@ -135,7 +135,7 @@ describe('OrganisationTreePage', () => {
     expect(within(panel).getByText('CB-99')).toBeVisible();
     expect(within(panel).getByText(/Chi bộ Văn phòng cũ/)).toBeVisible();
     expect(within(panel).getByText('Chi bộ')).toBeVisible();
-    expect(within(panel).getByText('30/6/2023')).toBeVisible();
+    expect(within(panel).getByText('30/06/2023')).toBeVisible(); // dd/MM/yyyy
   });
 
   it('tells the user when the tree cannot be loaded, and retries on demand', async () => {

@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Col, Empty, Row, Spin, Tree, Typography, type TreeDataNode, type TreeProps } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Space, Spin, Tree, Typography, type TreeDataNode, type TreeProps } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
+import { OrganisationAdminPanel } from './OrganisationAdminPanel';
 import { OrganisationDetails, type OrganisationSummary } from './OrganisationDetails';
 import { OrganisationKindTag } from './OrganisationKindTag';
 import { OrganisationSearch } from './OrganisationSearch';
@@ -74,6 +75,12 @@ export function OrganisationTreePage() {
   }, [remember]);
 
   useEffect(() => loadRoots(), [loadRoots]);
+
+  /** After a move or dissolution: forget the loaded branches and reload the roots. */
+  const reloadTree = useCallback(() => {
+    setChildren({});
+    loadRoots();
+  }, [loadRoots]);
 
   const appendChildren = useCallback(
     (parentId: string, page: { nodes: OrganisationNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }) => {
@@ -220,7 +227,10 @@ export function OrganisationTreePage() {
         </Card>
       </Col>
       <Col xs={24} lg={10}>
-        <OrganisationDetails organisation={selected} />
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <OrganisationDetails organisation={selected} />
+          {selected && <OrganisationAdminPanel key={selected.id} organisationId={selected.id} onChanged={reloadTree} />}
+        </Space>
       </Col>
     </Row>
   );
