@@ -12,7 +12,7 @@
  * - `group` orders the side menu; `order` orders entries within a group.
  * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
  */
-import { ClusterOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ClusterOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
 import { TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../graphql/generated/graphql';
@@ -77,6 +77,63 @@ export const NAVIGATION: NavEntry[] = [
     group: 'organisation',
     order: 0,
     page: page(() => import('../modules/organisations'), 'OrganisationTreePage'),
+  },
+  {
+    key: 'campaigns',
+    path: '/campaigns',
+    labelKey: 'nav.campaigns',
+    icon: <FlagOutlined />,
+    roles: STAFF,
+    group: 'study',
+    order: 0,
+    page: page(() => import('../modules/campaigns'), 'CampaignsPage'),
+  },
+  {
+    key: 'campaign',
+    path: '/campaigns/:id',
+    labelKey: 'nav.campaigns',
+    roles: STAFF,
+    group: 'study',
+    menu: false,
+    page: page(() => import('../modules/campaigns'), 'CampaignDetailPage'),
+  },
+  {
+    key: 'sessions',
+    path: '/sessions',
+    labelKey: 'nav.sessions',
+    icon: <CalendarOutlined />,
+    roles: STAFF,
+    group: 'study',
+    order: 10,
+    page: page(() => import('../modules/sessions'), 'SessionsPage'),
+  },
+  {
+    key: 'session',
+    path: '/sessions/:id',
+    labelKey: 'nav.sessions',
+    roles: STAFF,
+    group: 'study',
+    menu: false,
+    page: page(() => import('../modules/sessions'), 'SessionDetailPage'),
+  },
+  {
+    key: 'rollCall',
+    path: '/sessions/:id/roll-call',
+    labelKey: 'nav.rollCall',
+    roles: STAFF,
+    group: 'study',
+    menu: false,
+    page: page(() => import('../modules/sessions'), 'RollCallPage'),
+  },
+  {
+    key: 'essays',
+    path: '/essays',
+    labelKey: 'nav.essays',
+    icon: <EditOutlined />,
+    roles: STAFF,
+    group: 'study',
+    order: 20,
+    page: page(() => import('../modules/essays'), 'EssayQueuePage'),
   },
   // ---------------------------------------------------------------- S2: add your entries below
   {

@@ -218,6 +218,23 @@ export type PartyStanding =
   | 'OFFICIAL'
   | 'PROBATIONARY';
 
+/** DRAFT (đang soạn), SUBMITTED (đã nộp), RETURNED (trả lại để sửa), ACCEPTED (đã chấp nhận) */
+export type PersonalPlanStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+/** BLOC_PROPAGANDA_BOARD (Ban Tuyên giáo Đảng ủy Khối: heads under the bloc standing committee's management), SUBORDINATE_COMMITTEE (the directly subordinate committee whose subtree holds the member) */
+export type PlanOverseer =
+  | 'BLOC_PROPAGANDA_BOARD'
+  | 'SUBORDINATE_COMMITTEE';
+
+/** ACCEPTED (chấp nhận), RETURNED (trả lại) */
+export type PlanReviewDecision =
+  | 'ACCEPTED'
+  | 'RETURNED';
+
 export type ProgrammeItemInput = {
   /** yyyy-MM-dd */
   deadline?: string | null | undefined;
@@ -232,6 +249,12 @@ export type ProgrammeItemInput = {
   /** Target (chỉ tiêu) */
   target?: string | null | undefined;
   title: string;
+};
+
+export type ReviewPersonalPlanInput = {
+  /** Required when returning the plan */
+  comment?: string | null | undefined;
+  decision: PlanReviewDecision;
 };
 
 /** Roles of domain.md §11, each held at an organisation */
@@ -426,6 +449,24 @@ export type DissolveOrganisationMutationVariables = Exact<{
 
 
 export type DissolveOrganisationMutation = { dissolveOrganisation: { id: string, dissolvedOn: string | null } };
+
+export type PersonalPlansQueryVariables = Exact<{
+  campaignId?: string | null | undefined;
+  status?: PersonalPlanStatus | null | undefined;
+  overseenByMe?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PersonalPlansQuery = { personalPlans: { nodes: Array<{ id: string, campaignId: string, memberName: string, organisationName: string, overseer: PlanOverseer, status: PersonalPlanStatus, content: string, submittedAt: string | null, reviewComment: string | null, reviews: Array<{ id: string, decision: PlanReviewDecision, comment: string | null, reviewedAt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReviewPersonalPlanMutationVariables = Exact<{
+  id: string;
+  input: ReviewPersonalPlanInput;
+}>;
+
+
+export type ReviewPersonalPlanMutation = { reviewPersonalPlan: { id: string, status: PersonalPlanStatus, reviewComment: string | null } };
 
 export type ActionProgrammesQueryVariables = Exact<{
   campaignId?: string | null | undefined;
@@ -1024,6 +1065,48 @@ export const DissolveOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DissolveOrganisationMutation, DissolveOrganisationMutationVariables>;
+export const PersonalPlansDocument = new TypedDocumentString(`
+    query PersonalPlans($campaignId: ID, $status: PersonalPlanStatus, $overseenByMe: Boolean, $after: String) {
+  personalPlans(
+    campaignId: $campaignId
+    status: $status
+    overseenByMe: $overseenByMe
+    after: $after
+    first: 50
+  ) {
+    nodes {
+      id
+      campaignId
+      memberName
+      organisationName
+      overseer
+      status
+      content
+      submittedAt
+      reviewComment
+      reviews {
+        id
+        decision
+        comment
+        reviewedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalPlansQuery, PersonalPlansQueryVariables>;
+export const ReviewPersonalPlanDocument = new TypedDocumentString(`
+    mutation ReviewPersonalPlan($id: ID!, $input: ReviewPersonalPlanInput!) {
+  reviewPersonalPlan(id: $id, input: $input) {
+    id
+    status
+    reviewComment
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPersonalPlanMutation, ReviewPersonalPlanMutationVariables>;
 export const ActionProgrammesDocument = new TypedDocumentString(`
     query ActionProgrammes($campaignId: ID, $status: ActionProgrammeStatus, $after: String) {
   actionProgrammes(

@@ -6,6 +6,7 @@
 import * as members from '../members/messages';
 import * as programmes from '../programmes/messages';
 import * as organisations from '../organisations/messages';
+import * as plans from '../plans/messages';
 import * as kit from './kit-messages';
 
 export const S2_VI = {
@@ -13,6 +14,7 @@ export const S2_VI = {
   ...members.vi,
   ...programmes.vi,
   ...organisations.vi,
+  ...plans.vi,
 } as const;
 
 export const S2_EN: Record<keyof typeof S2_VI, string> = {
@@ -20,4 +22,5 @@ export const S2_EN: Record<keyof typeof S2_VI, string> = {
   ...members.en,
   ...programmes.en,
   ...organisations.en,
+  ...plans.en,
 };

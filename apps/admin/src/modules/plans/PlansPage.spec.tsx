@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { gqlData, installFakeApi } from '../../test/fake-api';
+import { findDialog, meWith, page, renderPage, signIn } from '../kit/testing';
+import { PlansPage } from './PlansPage';
+
+const PLAN = {
+  id: 'pl-1',
+  campaignId: 'c-1',
+  memberName: 'Hoàng Thị Lan',
+  organisationName: 'Chi bộ Vụ Pháp chế',
+  overseer: 'SUBORDINATE_COMMITTEE',
+  status: 'SUBMITTED',
+  content: 'Tổ chức quán triệt trong đơn vị trước ngày 30/11.',
+  submittedAt: '2026-11-10T03:00:00.000Z',
+  reviewComment: null,
+  reviews: [],
+};
+
+function routes(role: string) {
+  return {
+    graphql: {
+      Me: meWith(role),
+      KitCampaigns: () => gqlData({ campaigns: page([{ id: 'c-1', code: 'HT-01', title: 'Học tập NQ TW 7', status: 'ISSUED' }]) }),
+      PersonalPlans: () => gqlData({ personalPlans: page([PLAN]) }),
+      ReviewPersonalPlan: () => gqlData({ reviewPersonalPlan: { id: 'pl-1', status: 'RETURNED', reviewComment: 'x' } }),
+    },
+  };
+}
+
+describe('PlansPage', () => {
+  beforeEach(() => signIn());
+
+  it('lets an overseer return a plan only with a comment, then reloads the list', async () => {
+    const api = installFakeApi(routes('COMMITTEE_OFFICE'));
+    const user = userEvent.setup();
+    renderPage(<PlansPage />);
+
+    // An overseer starts on the plans they review, awaiting review.
+    await waitFor(() => expect(api.ops('PersonalPlans').at(-1)?.variables).toMatchObject({ campaignId: 'c-1', status: 'SUBMITTED', overseenByMe: true }));
+    const row = (await screen.findByRole('button', { name: 'Hoàng Thị Lan' })).closest('tr')!;
+    expect(row).toHaveTextContent('10/11/2026');
+    await user.click(within(row).getByRole('button', { name: 'Hoàng Thị Lan' }));
+
+    const drawer = await findDialog('Kế hoạch của Hoàng Thị Lan');
+    expect(within(drawer).getByText(PLAN.content)).toBeVisible();
+    await user.click(within(drawer).getByRole('button', { name: 'Trả lại để sửa' }));
+    expect(await within(drawer).findByRole('alert')).toHaveTextContent('Vui lòng ghi nhận xét khi trả lại kế hoạch');
+    expect(api.ops('ReviewPersonalPlan')).toHaveLength(0);
+
+    await user.type(within(drawer).getByRole('textbox', { name: 'Nhận xét (bắt buộc khi trả lại)' }), 'Cần nêu rõ thời hạn từng việc');
+    const before = api.ops('PersonalPlans').length;
+    await user.click(within(drawer).getByRole('button', { name: 'Trả lại để sửa' }));
+
+    await waitFor(() => expect(api.ops('PersonalPlans').length).toBe(before + 1));
+    expect(api.ops('ReviewPersonalPlan')[0].variables).toEqual({
+      id: 'pl-1',
+      input: { decision: 'RETURNED', comment: 'Cần nêu rõ thời hạn từng việc' },
+    });
+  });
+
+  it('shows plans without review actions to a role that does not oversee them', async () => {
+    const api = installFakeApi(routes('ORGANISATION_BOARD'));
+    const user = userEvent.setup();
+    renderPage(<PlansPage />);
+
+    await user.click(await screen.findByRole('button', { name: 'Hoàng Thị Lan' }));
+    const drawer = await findDialog('Kế hoạch của Hoàng Thị Lan');
+    expect(within(drawer).getByText(PLAN.content)).toBeVisible();
+    expect(within(drawer).queryByRole('button', { name: 'Chấp thuận' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Chỉ kế hoạch tôi phụ trách xem xét' })).not.toBeInTheDocument();
+    expect(api.ops('PersonalPlans').at(-1)?.variables?.overseenByMe).toBeNull();
+  });
+});
