@@ -3,12 +3,21 @@
  * campaigns, sessions and roll call, essays, reports), merged into src/i18n/dictionaries.ts.
  * Vietnamese first; each module's English must have every key.
  */
+import * as campaigns from '../modules/campaigns/messages';
+import * as essays from '../modules/essays/messages';
+import * as sessions from '../modules/sessions/messages';
 import * as shell from './shell-messages';
 
 export const S1_VI = {
   ...shell.vi,
+  ...campaigns.vi,
+  ...sessions.vi,
+  ...essays.vi,
 } as const;
 
 export const S1_EN: Record<keyof typeof S1_VI, string> = {
   ...shell.en,
+  ...campaigns.en,
+  ...sessions.en,
+  ...essays.en,
 };

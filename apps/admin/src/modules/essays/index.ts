@@ -1,0 +1,1 @@
+export { EssayQueuePage, EssayGrader } from './EssayQueuePage';
