@@ -13,7 +13,7 @@
  * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
  */
 import { CalendarOutlined, ClusterOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
-import { TeamOutlined } from '@ant-design/icons';
+import { ScheduleOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../graphql/generated/graphql';
 import type { MessageKey } from '../i18n';
@@ -145,6 +145,26 @@ export const NAVIGATION: NavEntry[] = [
     group: 'organisation',
     order: 10,
     page: page(() => import('../modules/members'), 'MembersPage'),
+  },
+  {
+    key: 'programmes',
+    path: '/programmes',
+    labelKey: 'programmes.title',
+    icon: <ScheduleOutlined />,
+    roles: STAFF,
+    group: 'study',
+    order: 50,
+    page: page(() => import('../modules/programmes'), 'ProgrammesPage'),
+  },
+  {
+    key: 'plans',
+    path: '/plans',
+    labelKey: 'plans.title',
+    icon: <SolutionOutlined />,
+    roles: STAFF,
+    group: 'study',
+    order: 60,
+    page: page(() => import('../modules/plans'), 'PlansPage'),
   },
 ];
 
