@@ -13,7 +13,7 @@
  * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
  */
 import { CalendarOutlined, ClusterOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
-import { ScheduleOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../graphql/generated/graphql';
 import type { MessageKey } from '../i18n';
@@ -165,6 +165,26 @@ export const NAVIGATION: NavEntry[] = [
     group: 'study',
     order: 60,
     page: page(() => import('../modules/plans'), 'PlansPage'),
+  },
+  {
+    key: 'users',
+    path: '/admin/users',
+    labelKey: 'admin.users.title',
+    icon: <UserSwitchOutlined />,
+    roles: ['ADMIN'],
+    group: 'admin',
+    order: 10,
+    page: page(() => import('../modules/admin'), 'UsersPage'),
+  },
+  {
+    key: 'audit',
+    path: '/admin/audit',
+    labelKey: 'admin.audit.title',
+    icon: <AuditOutlined />,
+    roles: ['ADMIN', 'INSPECTION_COMMISSION'],
+    group: 'admin',
+    order: 20,
+    page: page(() => import('../modules/admin'), 'AuditLogPage'),
   },
 ];
 

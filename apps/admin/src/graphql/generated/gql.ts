@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminAuditLog($actorUserId: ID, $entityType: String, $entityId: String, $after: String) {\n    auditLog(actorUserId: $actorUserId, entityType: $entityType, entityId: $entityId, after: $after, first: 100) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorLabel\n        action\n        entityType\n        entityId\n        before\n        after\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n        isActive\n        roles {\n          id\n          role\n          organisation {\n            id\n            code\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminAssignRole($userId: ID!, $input: RoleGrantInput!) {\n    assignRole(userId: $userId, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminAssignRoleDocument,
+    "\n  mutation AdminRevokeRole($userId: ID!, $assignmentId: ID!) {\n    revokeRole(userId: $userId, assignmentId: $assignmentId) {\n      id\n    }\n  }\n": typeof types.AdminRevokeRoleDocument,
     "\n  query CampaignList($search: String, $status: CampaignStatus, $after: String, $first: Int) {\n    campaigns(search: $search, status: $status, after: $after, first: $first) {\n      nodes {\n        id\n        code\n        title\n        status\n        startsOn\n        reportDueOn\n        issuedOn\n        issuerOrganisationId\n        issuerOrganisationName\n        essayPolicy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CampaignListDocument,
     "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id\n      code\n      title\n      description\n      status\n      startsOn\n      reportDueOn\n      issuedOn\n      issuerOrganisationId\n      issuerOrganisationName\n      expectedDurationMinutes\n      discussionMinutes\n      formats\n      essayPolicy\n      essayDueOn\n      essayMinWords\n      programmeRequired\n      programmeDueOn\n      programmeLevels\n      personalPlansRequired\n      personalPlansDueOn\n      levels {\n        level\n        deadline\n        audience\n        includeSubordinateCommittees\n        includeSubordinateHeads\n      }\n      resolutions {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.CampaignDetailDocument,
     "\n  query ResolutionOptions($search: String) {\n    resolutions(search: $search, first: 50) {\n      nodes {\n        id\n        code\n        title\n        issuedOn\n      }\n    }\n  }\n": typeof types.ResolutionOptionsDocument,
@@ -55,6 +59,10 @@ type Documents = {
     "\n  query RollCallCounters($id: ID!) {\n    studySession(id: $id) {\n      id\n      status\n      counters {\n        ...Counters\n      }\n    }\n  }\n": typeof types.RollCallCountersDocument,
 };
 const documents: Documents = {
+    "\n  query AdminAuditLog($actorUserId: ID, $entityType: String, $entityId: String, $after: String) {\n    auditLog(actorUserId: $actorUserId, entityType: $entityType, entityId: $entityId, after: $after, first: 100) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorLabel\n        action\n        entityType\n        entityId\n        before\n        after\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n        isActive\n        roles {\n          id\n          role\n          organisation {\n            id\n            code\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminAssignRole($userId: ID!, $input: RoleGrantInput!) {\n    assignRole(userId: $userId, input: $input) {\n      id\n    }\n  }\n": types.AdminAssignRoleDocument,
+    "\n  mutation AdminRevokeRole($userId: ID!, $assignmentId: ID!) {\n    revokeRole(userId: $userId, assignmentId: $assignmentId) {\n      id\n    }\n  }\n": types.AdminRevokeRoleDocument,
     "\n  query CampaignList($search: String, $status: CampaignStatus, $after: String, $first: Int) {\n    campaigns(search: $search, status: $status, after: $after, first: $first) {\n      nodes {\n        id\n        code\n        title\n        status\n        startsOn\n        reportDueOn\n        issuedOn\n        issuerOrganisationId\n        issuerOrganisationName\n        essayPolicy\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CampaignListDocument,
     "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id\n      code\n      title\n      description\n      status\n      startsOn\n      reportDueOn\n      issuedOn\n      issuerOrganisationId\n      issuerOrganisationName\n      expectedDurationMinutes\n      discussionMinutes\n      formats\n      essayPolicy\n      essayDueOn\n      essayMinWords\n      programmeRequired\n      programmeDueOn\n      programmeLevels\n      personalPlansRequired\n      personalPlansDueOn\n      levels {\n        level\n        deadline\n        audience\n        includeSubordinateCommittees\n        includeSubordinateHeads\n      }\n      resolutions {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.CampaignDetailDocument,
     "\n  query ResolutionOptions($search: String) {\n    resolutions(search: $search, first: 50) {\n      nodes {\n        id\n        code\n        title\n        issuedOn\n      }\n    }\n  }\n": types.ResolutionOptionsDocument,
@@ -95,6 +103,22 @@ const documents: Documents = {
     "\n  query RollCallCounters($id: ID!) {\n    studySession(id: $id) {\n      id\n      status\n      counters {\n        ...Counters\n      }\n    }\n  }\n": types.RollCallCountersDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($actorUserId: ID, $entityType: String, $entityId: String, $after: String) {\n    auditLog(actorUserId: $actorUserId, entityType: $entityType, entityId: $entityId, after: $after, first: 100) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorLabel\n        action\n        entityType\n        entityId\n        before\n        after\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n        isActive\n        roles {\n          id\n          role\n          organisation {\n            id\n            code\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAssignRole($userId: ID!, $input: RoleGrantInput!) {\n    assignRole(userId: $userId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminAssignRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeRole($userId: ID!, $assignmentId: ID!) {\n    revokeRole(userId: $userId, assignmentId: $assignmentId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRevokeRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -268,6 +268,11 @@ export type Role =
   | 'PROPAGANDA_BOARD'
   | 'SPEAKER';
 
+export type RoleGrantInput = {
+  organisationId: string;
+  role: Role;
+};
+
 /** PLANNED, CLOSED (ended; roll call closed), CANCELLED */
 export type SessionStatus =
   | 'CANCELLED'
@@ -293,6 +298,40 @@ export type TransferMemberInput = {
   reason?: string | null | undefined;
   toOrganisationId: string;
 };
+
+export type AdminAuditLogQueryVariables = Exact<{
+  actorUserId?: string | null | undefined;
+  entityType?: string | null | undefined;
+  entityId?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAuditLogQuery = { auditLog: { nodes: Array<{ id: string, occurredAt: string, actorUserId: string | null, actorLabel: string, action: string, entityType: string, entityId: string | null, before: unknown, after: unknown }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminUsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: { nodes: Array<{ id: string, username: string, displayName: string, isActive: boolean, roles: Array<{ id: string, role: Role, organisation: { id: string, code: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminAssignRoleMutationVariables = Exact<{
+  userId: string;
+  input: RoleGrantInput;
+}>;
+
+
+export type AdminAssignRoleMutation = { assignRole: { id: string } };
+
+export type AdminRevokeRoleMutationVariables = Exact<{
+  userId: string;
+  assignmentId: string;
+}>;
+
+
+export type AdminRevokeRoleMutation = { revokeRole: { id: string } };
 
 export type CampaignListQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -656,6 +695,72 @@ export const CountersFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Counters"}) as unknown as TypedDocumentString<CountersFragment, unknown>;
+export const AdminAuditLogDocument = new TypedDocumentString(`
+    query AdminAuditLog($actorUserId: ID, $entityType: String, $entityId: String, $after: String) {
+  auditLog(
+    actorUserId: $actorUserId
+    entityType: $entityType
+    entityId: $entityId
+    after: $after
+    first: 100
+  ) {
+    nodes {
+      id
+      occurredAt
+      actorUserId
+      actorLabel
+      action
+      entityType
+      entityId
+      before
+      after
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($search: String, $after: String) {
+  users(search: $search, after: $after, first: 50) {
+    nodes {
+      id
+      username
+      displayName
+      isActive
+      roles {
+        id
+        role
+        organisation {
+          id
+          code
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminAssignRoleDocument = new TypedDocumentString(`
+    mutation AdminAssignRole($userId: ID!, $input: RoleGrantInput!) {
+  assignRole(userId: $userId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAssignRoleMutation, AdminAssignRoleMutationVariables>;
+export const AdminRevokeRoleDocument = new TypedDocumentString(`
+    mutation AdminRevokeRole($userId: ID!, $assignmentId: ID!) {
+  revokeRole(userId: $userId, assignmentId: $assignmentId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
 export const CampaignListDocument = new TypedDocumentString(`
     query CampaignList($search: String, $status: CampaignStatus, $after: String, $first: Int) {
   campaigns(search: $search, status: $status, after: $after, first: $first) {

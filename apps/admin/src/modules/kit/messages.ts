@@ -7,6 +7,7 @@ import * as members from '../members/messages';
 import * as programmes from '../programmes/messages';
 import * as organisations from '../organisations/messages';
 import * as plans from '../plans/messages';
+import * as admin from '../admin/messages';
 import * as kit from './kit-messages';
 
 export const S2_VI = {
@@ -15,6 +16,7 @@ export const S2_VI = {
   ...programmes.vi,
   ...organisations.vi,
   ...plans.vi,
+  ...admin.vi,
 } as const;
 
 export const S2_EN: Record<keyof typeof S2_VI, string> = {
@@ -23,4 +25,5 @@ export const S2_EN: Record<keyof typeof S2_VI, string> = {
   ...programmes.en,
   ...organisations.en,
   ...plans.en,
+  ...admin.en,
 };
