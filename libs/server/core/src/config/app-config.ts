@@ -148,6 +148,29 @@ export class AppConfig {
   @IsString() @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'must be comma-separated day counts, e.g. 7,3,1' })
   REMINDER_DAYS_BEFORE = '7,3,1';
 
+  /**
+   * Webhooks: subscription URLs must be https; http is accepted for localhost / 127.0.0.1 / [::1] always and for
+   * any host only when this is `true` (closed networks without TLS).
+   */
+  @IsIn(['true', 'false'])
+  WEBHOOK_ALLOW_HTTP = 'false';
+
+  /** Webhooks: how long one delivery attempt waits for the receiver's answer, in ms. */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 10000;
+
+  /** Webhooks: attempts per delivery before it is marked FAILED (a replay starts a new round). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(20)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  /** Webhooks: delay before the first retry, in ms; doubles with every further retry (exponential backoff). */
+  @Transform(toInt) @IsInt() @Min(10) @Max(3600000)
+  WEBHOOK_BACKOFF_MS = 30000;
+
+  /** Webhooks: how often the relay turns new domain events into deliveries, in ms. */
+  @Transform(toInt) @IsInt() @Min(200) @Max(600000)
+  WEBHOOK_RELAY_EVERY_MS = 5000;
+
   /** TRUST_PROXY in the shape Fastify's `trustProxy` option takes. */
   get trustProxy(): boolean | string[] | ((address: string, hop: number) => boolean) {
     const value = this.TRUST_PROXY.trim();

@@ -14,6 +14,8 @@ export const QUEUES = {
   essays: 'essays',
   /** Notifications: deadline reminders (delayed jobs) and e-mail delivery. */
   notifications: 'notifications',
+  /** Webhooks: relay of domain events to subscriptions, signed deliveries with retries, the missed-deadline scan. */
+  webhooks: 'webhooks',
   /** Inspections: seeded sampling of the organisations an inspection plan inspects (kiểm tra theo kế hoạch). */
   inspections: 'inspections',
 } as const;
@@ -27,6 +29,9 @@ export const JOBS = {
   campaignDeadlineReminder: 'campaign-deadline-reminder',
   essayDueReminder: 'essay-due-reminder',
   sendEmail: 'send-email',
+  relayDomainEvents: 'relay-domain-events',
+  deliverWebhook: 'deliver-webhook',
+  scanMissedDeadlines: 'scan-missed-deadlines',
   sampleInspectionPlan: 'sample-inspection-plan',
 } as const;
 

@@ -10,6 +10,7 @@ import { CellLife1732500600000 } from './1732500600000-cell-life';
 import { DomainEvents1732500700000 } from './1732500700000-domain-events';
 import { Inspections1732500900000 } from './1732500900000-inspections';
 import { ServiceAccounts1732501000000 } from './1732501000000-service-accounts';
+import { Webhooks1732501100000 } from './1732501100000-webhooks';
 
 /** Every migration, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DomainEvents1732500700000,
   Inspections1732500900000,
   ServiceAccounts1732501000000,
+  Webhooks1732501100000,
 ];
