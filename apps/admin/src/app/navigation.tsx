@@ -12,8 +12,8 @@
  * - `group` orders the side menu; `order` orders entries within a group.
  * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
  */
-import { CalendarOutlined, ClusterOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
-import { AuditOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
+import { AuditOutlined, ScheduleOutlined, SolutionOutlined, SoundOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../graphql/generated/graphql';
 import type { MessageKey } from '../i18n';
@@ -68,6 +68,16 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType<Page
 
 export const NAVIGATION: NavEntry[] = [
   // ---------------------------------------------------------------- S1: shell, study, reports
+  {
+    key: 'dashboard',
+    path: '/dashboard',
+    labelKey: 'nav.dashboard',
+    icon: <DashboardOutlined />,
+    roles: STAFF,
+    group: 'overview',
+    order: 0,
+    page: page(() => import('../modules/dashboard'), 'DashboardPage'),
+  },
   {
     key: 'organisations',
     path: '/organisations',
@@ -165,6 +175,16 @@ export const NAVIGATION: NavEntry[] = [
     group: 'study',
     order: 60,
     page: page(() => import('../modules/plans'), 'PlansPage'),
+  },
+  {
+    key: 'speakers',
+    path: '/speakers',
+    labelKey: 'speakers.title',
+    icon: <SoundOutlined />,
+    roles: STAFF,
+    group: 'study',
+    order: 70,
+    page: page(() => import('../modules/speakers'), 'SpeakersPage'),
   },
   {
     key: 'users',

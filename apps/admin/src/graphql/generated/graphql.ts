@@ -11,6 +11,13 @@ export type ActionProgrammeStatus =
   | 'EVALUATED'
   | 'ISSUED';
 
+export type AddSpeakerTrainingInput = {
+  /** yyyy-MM-dd, not in the future */
+  heldOn: string;
+  organiser?: string | null | undefined;
+  title: string;
+};
+
 export type AssignSpeakerInput = {
   /** A speaker on the roster of the organiser, an organisation above it or below it */
   speakerId: string;
@@ -381,6 +388,14 @@ export type CampaignProgressQuery = { campaignProgress: { asOf: string, organisa
 
 export type ProgressRowFragment = { organisationId: string, code: string, name: string, kind: OrganisationKind, deadline: string, deadlineState: DeadlineState, sessionsHeld: number, membersRequired: number, membersStudied: number, membersStudiedLate: number, membersPending: number, membersExempt: number, essaysRequired: number, essaysSubmitted: number, essaysGraded: number };
 
+export type DashboardDutiesQueryVariables = Exact<{
+  campaignId: string;
+  organisationId: string;
+}>;
+
+
+export type DashboardDutiesQuery = { issuedProgrammes: { totalCount: number | null, nodes: Array<{ id: string }> }, evaluatedProgrammes: { totalCount: number | null, nodes: Array<{ id: string }> }, missingActionProgrammes: { totalCount: number | null, nodes: Array<{ organisationId: string }> } };
+
 export type EssaysToGradeQueryVariables = Exact<{
   campaignId: string;
   filter?: EssayFilterInput | null | undefined;
@@ -637,6 +652,30 @@ export type RollCallCountersQueryVariables = Exact<{
 
 export type RollCallCountersQuery = { studySession: { id: string, status: SessionStatus, counters: { expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number, byConnectionPoint: Array<{ connectionPointId: string | null, expected: number, present: number, late: number, leftEarly: number, excused: number, unexcused: number, unmarked: number }> } } };
 
+export type SpeakersRosterQueryVariables = Exact<{
+  level?: SpeakerLevel | null | undefined;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SpeakersRosterQuery = { speakers: { nodes: Array<{ id: string, name: string, title: string | null, level: SpeakerLevel, isExternal: boolean, externalWorkplace: string | null, expertise: Array<string>, appointedOn: string, organisationCode: string, organisationName: string, trainings: Array<{ id: string, title: string, heldOn: string, organiser: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, speakerCounts: { total: number, byLevel: Array<{ level: SpeakerLevel, count: number }> } };
+
+export type SpeakerEvaluationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SpeakerEvaluationsQuery = { speakerEvaluations: { nodes: Array<{ sessions: number, evaluatedSessions: number, averageScore: number | null, lastComment: string | null, lastEvaluatedAt: string | null, speaker: { id: string, name: string, level: SpeakerLevel, organisationName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AddSpeakerTrainingMutationVariables = Exact<{
+  speakerId: string;
+  input: AddSpeakerTrainingInput;
+}>;
+
+
+export type AddSpeakerTrainingMutation = { addSpeakerTraining: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -882,6 +921,42 @@ export const CampaignProgressDocument = new TypedDocumentString(`
   essaysSubmitted
   essaysGraded
 }`) as unknown as TypedDocumentString<CampaignProgressQuery, CampaignProgressQueryVariables>;
+export const DashboardDutiesDocument = new TypedDocumentString(`
+    query DashboardDuties($campaignId: ID!, $organisationId: ID!) {
+  issuedProgrammes: actionProgrammes(
+    campaignId: $campaignId
+    withinId: $organisationId
+    status: ISSUED
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+  evaluatedProgrammes: actionProgrammes(
+    campaignId: $campaignId
+    withinId: $organisationId
+    status: EVALUATED
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+  missingActionProgrammes(
+    campaignId: $campaignId
+    organisationId: $organisationId
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      organisationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDutiesQuery, DashboardDutiesQueryVariables>;
 export const EssaysToGradeDocument = new TypedDocumentString(`
     query EssaysToGrade($campaignId: ID!, $filter: EssayFilterInput, $after: String) {
   essaysToGrade(
@@ -1536,3 +1611,68 @@ export const RollCallCountersDocument = new TypedDocumentString(`
     unmarked
   }
 }`) as unknown as TypedDocumentString<RollCallCountersQuery, RollCallCountersQueryVariables>;
+export const SpeakersRosterDocument = new TypedDocumentString(`
+    query SpeakersRoster($level: SpeakerLevel, $search: String, $after: String) {
+  speakers(level: $level, search: $search, after: $after, first: 50) {
+    nodes {
+      id
+      name
+      title
+      level
+      isExternal
+      externalWorkplace
+      expertise
+      appointedOn
+      organisationCode
+      organisationName
+      trainings {
+        id
+        title
+        heldOn
+        organiser
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  speakerCounts {
+    total
+    byLevel {
+      level
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpeakersRosterQuery, SpeakersRosterQueryVariables>;
+export const SpeakerEvaluationsDocument = new TypedDocumentString(`
+    query SpeakerEvaluations($after: String) {
+  speakerEvaluations(after: $after, first: 50) {
+    nodes {
+      sessions
+      evaluatedSessions
+      averageScore
+      lastComment
+      lastEvaluatedAt
+      speaker {
+        id
+        name
+        level
+        organisationName
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpeakerEvaluationsQuery, SpeakerEvaluationsQueryVariables>;
+export const AddSpeakerTrainingDocument = new TypedDocumentString(`
+    mutation AddSpeakerTraining($speakerId: ID!, $input: AddSpeakerTrainingInput!) {
+  addSpeakerTraining(speakerId: $speakerId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddSpeakerTrainingMutation, AddSpeakerTrainingMutationVariables>;

@@ -8,6 +8,7 @@ import * as programmes from '../programmes/messages';
 import * as organisations from '../organisations/messages';
 import * as plans from '../plans/messages';
 import * as admin from '../admin/messages';
+import * as speakers from '../speakers/messages';
 import * as kit from './kit-messages';
 
 export const S2_VI = {
@@ -17,6 +18,7 @@ export const S2_VI = {
   ...organisations.vi,
   ...plans.vi,
   ...admin.vi,
+  ...speakers.vi,
 } as const;
 
 export const S2_EN: Record<keyof typeof S2_VI, string> = {
@@ -26,4 +28,5 @@ export const S2_EN: Record<keyof typeof S2_VI, string> = {
   ...organisations.en,
   ...plans.en,
   ...admin.en,
+  ...speakers.en,
 };

@@ -1,0 +1,234 @@
+import { Alert, App, Button, Card, Col, DatePicker, Drawer, Form, Input, List, Row, Segmented, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../i18n';
+import { useAccess } from '../kit/access';
+import { errorText, gql } from '../kit/api';
+import { PICKER_FORMAT, formatDate, toApiDate } from '../kit/dates';
+import { FormModal } from '../kit/FormModal';
+import {
+  ADD_TRAINING_MUTATION,
+  SPEAKER_LEVELS,
+  fetchEvaluations,
+  fetchRoster,
+  type EvaluationRow,
+  type SpeakerLevel,
+  type SpeakerRow,
+} from './speakers-api';
+
+function SpeakerPanel({ speaker, canWrite, onChanged }: { speaker: SpeakerRow; canWrite: boolean; onChanged: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [adding, setAdding] = useState(false);
+  return (
+    <section aria-label={speaker.name}>
+      <Typography.Paragraph>
+        {speaker.title ?? ''} {speaker.isExternal && <Tag>{t('speakers.external')}</Tag>}
+        <br />
+        {t(`speakers.level.${speaker.level}`)} — {speaker.organisationCode} {speaker.organisationName}
+      </Typography.Paragraph>
+      {speaker.expertise.length > 0 && (
+        <Typography.Paragraph>
+          {speaker.expertise.map((e) => (
+            <Tag key={e}>{e}</Tag>
+          ))}
+        </Typography.Paragraph>
+      )}
+      <Typography.Title level={5}>{t('speakers.trainings')}</Typography.Title>
+      <List
+        size="small"
+        dataSource={speaker.trainings}
+        locale={{ emptyText: t('speakers.noTraining') }}
+        renderItem={(tr) => (
+          <List.Item>
+            {formatDate(tr.heldOn)} — {tr.title}
+            {tr.organiser ? ` (${tr.organiser})` : ''}
+          </List.Item>
+        )}
+      />
+      {canWrite && (
+        <Button style={{ marginTop: 12 }} onClick={() => setAdding(true)}>
+          {t('speakers.training.add')}
+        </Button>
+      )}
+      <FormModal<{ title: string; heldOn: Dayjs; organiser?: string }>
+        open={adding}
+        title={t('speakers.training.add')}
+        fields={['title', 'heldOn', 'organiser']}
+        initialValues={{ heldOn: dayjs() }}
+        onCancel={() => setAdding(false)}
+        onSubmit={async (v) => {
+          await gql(ADD_TRAINING_MUTATION, {
+            speakerId: speaker.id,
+            input: { title: v.title.trim(), heldOn: toApiDate(v.heldOn) ?? '', organiser: v.organiser?.trim() || null },
+          });
+          message.success(t('speakers.training.added'));
+          setAdding(false);
+          onChanged();
+        }}
+      >
+        <Form.Item name="title" label={t('speakers.training.title')} rules={[{ required: true, whitespace: true, message: t('kit.required') }]}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item name="heldOn" label={t('speakers.training.heldOn')} rules={[{ required: true, message: t('kit.required') }]}>
+          <DatePicker format={PICKER_FORMAT} />
+        </Form.Item>
+        <Form.Item name="organiser" label={t('speakers.training.organiser')}>
+          <Input maxLength={300} />
+        </Form.Item>
+      </FormModal>
+    </section>
+  );
+}
+
+function Roster() {
+  const t = useT();
+  const canWrite = useAccess().can('speaker.write');
+  const [level, setLevel] = useState<SpeakerLevel | 'ALL'>('ALL');
+  const [search, setSearch] = useState('');
+  const [term, setTerm] = useState('');
+  const [data, setData] = useState<Awaited<ReturnType<typeof fetchRoster>> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setTerm(search.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const load = useCallback(() => {
+    let live = true;
+    fetchRoster(level === 'ALL' ? null : level, term || null).then(
+      (d) => {
+        if (!live) return;
+        setData(d);
+        setError(null);
+      },
+      (e: unknown) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [level, term]);
+  useEffect(() => load(), [load]);
+
+  const count = (l: SpeakerLevel) => data?.speakerCounts.byLevel.find((b) => b.level === l)?.count ?? 0;
+  const selected = data?.speakers.nodes.find((s) => s.id === open) ?? null;
+
+  return (
+    <>
+      <Row gutter={16}>
+        <Col xs={12} md={6}>
+          <Statistic title={t('speakers.total')} value={data?.speakerCounts.total ?? 0} />
+        </Col>
+        {SPEAKER_LEVELS.map((l) => (
+          <Col xs={12} md={6} key={l}>
+            <Statistic title={t(`speakers.level.${l}`)} value={count(l)} />
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={[12, 12]} style={{ marginTop: 16 }}>
+        <Col>
+          <Segmented<SpeakerLevel | 'ALL'>
+            aria-label={t('speakers.level')}
+            value={level}
+            onChange={setLevel}
+            options={[{ value: 'ALL', label: t('speakers.level.all') }, ...SPEAKER_LEVELS.map((l) => ({ value: l, label: t(`speakers.level.${l}`) }))]}
+          />
+        </Col>
+        <Col flex="auto">
+          <Input type="search" allowClear value={search} onChange={(e) => setSearch(e.target.value)} aria-label={t('speakers.search')} placeholder={t('speakers.search')} />
+        </Col>
+      </Row>
+      {error && <Alert type="error" showIcon title={t('common.error')} description={error} style={{ marginTop: 12 }} />}
+      <Table<SpeakerRow>
+        style={{ marginTop: 12 }}
+        size="small"
+        rowKey="id"
+        loading={!data && !error}
+        dataSource={data?.speakers.nodes ?? []}
+        pagination={false}
+        locale={{ emptyText: t('speakers.none') }}
+        columns={[
+          {
+            title: t('speakers.col.name'),
+            dataIndex: 'name',
+            render: (name: string, s) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(s.id)}>
+                {name}
+              </Button>
+            ),
+          },
+          { title: t('speakers.col.title'), dataIndex: 'title', render: (v: string | null, s) => <>{v ?? ''} {s.isExternal && <Tag>{t('speakers.external')}</Tag>}</> },
+          { title: t('speakers.level'), dataIndex: 'level', render: (l: SpeakerLevel) => t(`speakers.level.${l}`) },
+          { title: t('speakers.col.roster'), dataIndex: 'organisationName' },
+          { title: t('speakers.col.appointed'), dataIndex: 'appointedOn', render: (d: string) => formatDate(d) },
+          {
+            title: t('speakers.col.trainings'),
+            key: 'trainings',
+            render: (_, s) => (s.trainings.length ? s.trainings.length : <Tag color="warning">{t('speakers.noTraining')}</Tag>),
+          },
+        ]}
+      />
+      <Drawer open={!!selected} size={560} onClose={() => setOpen(null)} title={selected?.name ?? ''} destroyOnHidden>
+        {selected && <SpeakerPanel speaker={selected} canWrite={canWrite} onChanged={load} />}
+      </Drawer>
+    </>
+  );
+}
+
+function Evaluations() {
+  const t = useT();
+  const [rows, setRows] = useState<EvaluationRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetchEvaluations().then(
+      (page) => live && setRows(page.nodes),
+      (e: unknown) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <>
+      {error && <Alert type="error" showIcon title={t('common.error')} description={error} />}
+      <Table<EvaluationRow>
+        size="small"
+        rowKey={(r) => r.speaker.id}
+        loading={!rows && !error}
+        dataSource={rows ?? []}
+        pagination={false}
+        locale={{ emptyText: t('speakers.none') }}
+        columns={[
+          { title: t('speakers.col.name'), key: 'name', render: (_, r) => r.speaker.name },
+          { title: t('speakers.level'), key: 'level', render: (_, r) => t(`speakers.level.${r.speaker.level}`) },
+          { title: t('speakers.eval.sessions'), dataIndex: 'sessions' },
+          { title: t('speakers.eval.evaluated'), dataIndex: 'evaluatedSessions' },
+          {
+            title: t('speakers.eval.average'),
+            dataIndex: 'averageScore',
+            render: (v: number | null) => (v == null ? t('speakers.eval.none') : v.toLocaleString('vi-VN', { maximumFractionDigits: 2 })),
+          },
+          { title: t('speakers.eval.lastComment'), dataIndex: 'lastComment', render: (v: string | null) => v ?? '' },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Speakers (báo cáo viên): rosters per level with trainings, and the organisers' quality evaluations. */
+export function SpeakersPage() {
+  const t = useT();
+  return (
+    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('speakers.title')}</Typography.Title>}>
+      <Tabs
+        items={[
+          { key: 'roster', label: t('speakers.tab.roster'), children: <Roster /> },
+          { key: 'evaluations', label: t('speakers.tab.evaluations'), children: <Evaluations /> },
+        ]}
+      />
+    </Card>
+  );
+}
