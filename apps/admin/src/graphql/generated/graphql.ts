@@ -61,6 +61,20 @@ export type CampaignStatus =
   | 'DRAFT'
   | 'ISSUED';
 
+/** REGULAR (sinh hoạt thường kỳ hằng tháng), THEMATIC (sinh hoạt chuyên đề, at least one per quarter) */
+export type CellMeetingKind =
+  | 'REGULAR'
+  | 'THEMATIC';
+
+/** ON_TIME (days 1-7), LATE (days 8-10), MISSED (none by the 10th or held after it), PENDING, UPCOMING, NOT_APPLICABLE */
+export type CellMeetingMonthState =
+  | 'LATE'
+  | 'MISSED'
+  | 'NOT_APPLICABLE'
+  | 'ON_TIME'
+  | 'PENDING'
+  | 'UPCOMING';
+
 /** SECRETARY (bí thư), DEPUTY_SECRETARY (phó bí thư), STANDING_COMMITTEE (ủy viên BTV), COMMITTEE_MEMBER (cấp ủy viên) */
 export type CommitteeOffice =
   | 'COMMITTEE_MEMBER'
@@ -258,6 +272,50 @@ export type ProgrammeItemInput = {
   title: string;
 };
 
+export type RateMemberInput = {
+  comment?: string | null | undefined;
+  memberId: string;
+  /** Default today; from 1 November of the year (year-end review), not in the future */
+  ratedOn?: string | null | undefined;
+  rating: RatingLevel;
+  year: number;
+};
+
+export type RateOrganisationInput = {
+  comment?: string | null | undefined;
+  organisationId: string;
+  /** Default today; from 1 November of the year (year-end review), not in the future */
+  ratedOn?: string | null | undefined;
+  rating: RatingLevel;
+  year: number;
+};
+
+/** EXCELLENT (hoàn thành xuất sắc nhiệm vụ), GOOD (hoàn thành tốt nhiệm vụ), COMPLETED (hoàn thành nhiệm vụ), NOT_COMPLETED (không hoàn thành nhiệm vụ) */
+export type RatingLevel =
+  | 'COMPLETED'
+  | 'EXCELLENT'
+  | 'GOOD'
+  | 'NOT_COMPLETED';
+
+/** ORGANISATION (tổ chức đảng) or MEMBER (đảng viên) */
+export type RatingSubject =
+  | 'MEMBER'
+  | 'ORGANISATION';
+
+export type RecordCellMeetingInput = {
+  /** The resolution or conclusion the meeting ended with (required, seed 002) */
+  conclusion: string;
+  /** REGULAR only: the month it counts for, yyyy-MM (default: the month of heldOn) */
+  forMonth?: string | null | undefined;
+  /** Date held, yyyy-MM-dd; not in the future */
+  heldOn: string;
+  kind: CellMeetingKind;
+  /** The cell (CELL, or GRASSROOTS without sub-organisations) */
+  organisationId: string;
+  resolutionId?: string | null | undefined;
+  topic: string;
+};
+
 export type ReviewPersonalPlanInput = {
   /** Required when returning the plan */
   comment?: string | null | undefined;
@@ -298,6 +356,14 @@ export type StudyFormat =
   | 'IN_PERSON'
   | 'LIVE_BROADCAST'
   | 'ONLINE';
+
+/** OK (a thematic meeting held), FLAGGED (the quarter ended without one), PENDING (running, none yet), UPCOMING, NOT_APPLICABLE */
+export type ThematicQuarterState =
+  | 'FLAGGED'
+  | 'NOT_APPLICABLE'
+  | 'OK'
+  | 'PENDING'
+  | 'UPCOMING';
 
 export type TransferMemberInput = {
   /** First day in the destination (the current membership ends the day before), yyyy-MM-dd */
@@ -387,6 +453,43 @@ export type CampaignProgressQueryVariables = Exact<{
 export type CampaignProgressQuery = { campaignProgress: { asOf: string, organisation: { organisationId: string, code: string, name: string, kind: OrganisationKind, deadline: string, deadlineState: DeadlineState, sessionsHeld: number, membersRequired: number, membersStudied: number, membersStudiedLate: number, membersPending: number, membersExempt: number, essaysRequired: number, essaysSubmitted: number, essaysGraded: number }, children: Array<{ organisationId: string, code: string, name: string, kind: OrganisationKind, deadline: string, deadlineState: DeadlineState, sessionsHeld: number, membersRequired: number, membersStudied: number, membersStudiedLate: number, membersPending: number, membersExempt: number, essaysRequired: number, essaysSubmitted: number, essaysGraded: number }> } };
 
 export type ProgressRowFragment = { organisationId: string, code: string, name: string, kind: OrganisationKind, deadline: string, deadlineState: DeadlineState, sessionsHeld: number, membersRequired: number, membersStudied: number, membersStudiedLate: number, membersPending: number, membersExempt: number, essaysRequired: number, essaysSubmitted: number, essaysGraded: number };
+
+export type CellLifeCalendarQueryVariables = Exact<{
+  organisationId: string;
+  year: number;
+}>;
+
+
+export type CellLifeCalendarQuery = { cellMeetingCalendar: { asOf: string, months: Array<{ month: string, state: CellMeetingMonthState, heldOn: string | null, dueBy: string }>, quarters: Array<{ quarter: number, state: ThematicQuarterState, thematicCount: number }> }, cellMeetings: { nodes: Array<{ id: string, kind: CellMeetingKind, heldOn: string, forMonth: string | null, topic: string, conclusion: string, presentCount: number, excusedCount: number, unexcusedCount: number }> } };
+
+export type CellLifeRecordMeetingMutationVariables = Exact<{
+  input: RecordCellMeetingInput;
+}>;
+
+
+export type CellLifeRecordMeetingMutation = { recordCellMeeting: { id: string } };
+
+export type CellLifeRatingsQueryVariables = Exact<{
+  year: number;
+  withinId?: string | null | undefined;
+}>;
+
+
+export type CellLifeRatingsQuery = { ratingDistribution: { year: number, members: { excellent: number, good: number, completed: number, notCompleted: number, unrated: number }, organisations: { excellent: number, good: number, completed: number, notCompleted: number, unrated: number } }, ratings: { nodes: Array<{ id: string, subject: RatingSubject, subjectName: string, rating: RatingLevel, ratedOn: string, ratedBy: string | null, comment: string | null }> } };
+
+export type CellLifeRateMemberMutationVariables = Exact<{
+  input: RateMemberInput;
+}>;
+
+
+export type CellLifeRateMemberMutation = { rateMember: { id: string } };
+
+export type CellLifeRateOrganisationMutationVariables = Exact<{
+  input: RateOrganisationInput;
+}>;
+
+
+export type CellLifeRateOrganisationMutation = { rateOrganisation: { id: string } };
 
 export type DashboardDutiesQueryVariables = Exact<{
   campaignId: string;
@@ -921,6 +1024,90 @@ export const CampaignProgressDocument = new TypedDocumentString(`
   essaysSubmitted
   essaysGraded
 }`) as unknown as TypedDocumentString<CampaignProgressQuery, CampaignProgressQueryVariables>;
+export const CellLifeCalendarDocument = new TypedDocumentString(`
+    query CellLifeCalendar($organisationId: ID!, $year: Int!) {
+  cellMeetingCalendar(organisationId: $organisationId, year: $year) {
+    asOf
+    months {
+      month
+      state
+      heldOn
+      dueBy
+    }
+    quarters {
+      quarter
+      state
+      thematicCount
+    }
+  }
+  cellMeetings(withinId: $organisationId, year: $year, first: 100) {
+    nodes {
+      id
+      kind
+      heldOn
+      forMonth
+      topic
+      conclusion
+      presentCount
+      excusedCount
+      unexcusedCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CellLifeCalendarQuery, CellLifeCalendarQueryVariables>;
+export const CellLifeRecordMeetingDocument = new TypedDocumentString(`
+    mutation CellLifeRecordMeeting($input: RecordCellMeetingInput!) {
+  recordCellMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CellLifeRecordMeetingMutation, CellLifeRecordMeetingMutationVariables>;
+export const CellLifeRatingsDocument = new TypedDocumentString(`
+    query CellLifeRatings($year: Int!, $withinId: ID) {
+  ratingDistribution(year: $year, withinId: $withinId) {
+    year
+    members {
+      excellent
+      good
+      completed
+      notCompleted
+      unrated
+    }
+    organisations {
+      excellent
+      good
+      completed
+      notCompleted
+      unrated
+    }
+  }
+  ratings(year: $year, withinId: $withinId, first: 100) {
+    nodes {
+      id
+      subject
+      subjectName
+      rating
+      ratedOn
+      ratedBy
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CellLifeRatingsQuery, CellLifeRatingsQueryVariables>;
+export const CellLifeRateMemberDocument = new TypedDocumentString(`
+    mutation CellLifeRateMember($input: RateMemberInput!) {
+  rateMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CellLifeRateMemberMutation, CellLifeRateMemberMutationVariables>;
+export const CellLifeRateOrganisationDocument = new TypedDocumentString(`
+    mutation CellLifeRateOrganisation($input: RateOrganisationInput!) {
+  rateOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CellLifeRateOrganisationMutation, CellLifeRateOrganisationMutationVariables>;
 export const DashboardDutiesDocument = new TypedDocumentString(`
     query DashboardDuties($campaignId: ID!, $organisationId: ID!) {
   issuedProgrammes: actionProgrammes(

@@ -9,6 +9,7 @@ import * as organisations from '../organisations/messages';
 import * as plans from '../plans/messages';
 import * as admin from '../admin/messages';
 import * as speakers from '../speakers/messages';
+import * as cellLife from '../cell-life/messages';
 import * as kit from './kit-messages';
 
 export const S2_VI = {
@@ -19,6 +20,7 @@ export const S2_VI = {
   ...plans.vi,
   ...admin.vi,
   ...speakers.vi,
+  ...cellLife.vi,
 } as const;
 
 export const S2_EN: Record<keyof typeof S2_VI, string> = {
@@ -29,4 +31,5 @@ export const S2_EN: Record<keyof typeof S2_VI, string> = {
   ...plans.en,
   ...admin.en,
   ...speakers.en,
+  ...cellLife.en,
 };

@@ -1,0 +1,2 @@
+export { CellMeetingsPage } from './CellMeetingsPage';
+export { RatingsPage } from './RatingsPage';
