@@ -13,7 +13,7 @@
  * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
  */
 import { CalendarOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
-import { AuditOutlined, ScheduleOutlined, SolutionOutlined, SoundOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AuditOutlined, CarryOutOutlined, ScheduleOutlined, SolutionOutlined, SoundOutlined, TeamOutlined, TrophyOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../graphql/generated/graphql';
 import type { MessageKey } from '../i18n';
@@ -185,6 +185,26 @@ export const NAVIGATION: NavEntry[] = [
     group: 'study',
     order: 70,
     page: page(() => import('../modules/speakers'), 'SpeakersPage'),
+  },
+  {
+    key: 'cell-meetings',
+    path: '/cell-meetings',
+    labelKey: 'cell.title',
+    icon: <CarryOutOutlined />,
+    roles: STAFF,
+    group: 'cellLife',
+    order: 10,
+    page: page(() => import('../modules/cell-life'), 'CellMeetingsPage'),
+  },
+  {
+    key: 'ratings',
+    path: '/ratings',
+    labelKey: 'ratings.title',
+    icon: <TrophyOutlined />,
+    roles: STAFF,
+    group: 'cellLife',
+    order: 20,
+    page: page(() => import('../modules/cell-life'), 'RatingsPage'),
   },
   {
     key: 'users',
