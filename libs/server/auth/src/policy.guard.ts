@@ -16,7 +16,8 @@ import {
  * The single gate of every REST route and GraphQL operation:
  * 1. `@Public()` handlers pass; everything else needs a valid access JWT (401);
  * 2. the handler's `@Policy(operation)` must be in the policy table (deny by default);
- * 3. the caller must hold one of the operation's roles somewhere (403);
+ * 3. the caller must hold one of the operation's roles somewhere (403) — or, for a service
+ *    account, a token scope the operation lists in `clientScopes`;
  * 4. the handler then receives its AccessScope (`@Scope()`: subtrees or self)
  *    and the service applies it to every query and object it touches.
  */
@@ -47,7 +48,10 @@ export class PolicyGuard extends AuthGuard('jwt') {
       this.logger.error(`No policy for ${context.getClass().name}.${context.getHandler().name}: refused`);
       throw AppException.forbidden('This operation has no access policy');
     }
-    if (!AccessScope.for(actor, operation)) throw AppException.forbidden(`Your roles do not allow ${operation}`);
+    if (!AccessScope.for(actor, operation)) {
+      // A service account: the operation must list a scope of its token (policy `clientScopes`).
+      throw AppException.forbidden(actor.client ? `The token's scopes do not allow ${operation}` : `Your roles do not allow ${operation}`);
+    }
     return true;
   }
 

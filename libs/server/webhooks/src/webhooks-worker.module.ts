@@ -1,5 +1,25 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { QUEUES } from '@qt/server-core';
+import { DeliveriesRepository } from './deliveries/deliveries.repository';
+import { WebhookDeliveryService } from './worker/delivery.service';
+import { MissedDeadlinesRepository } from './worker/missed-deadlines.repository';
+import { MissedDeadlinesService } from './worker/missed-deadlines.service';
+import { WebhookRelayService } from './worker/relay.service';
+import { WebhooksProcessor, WebhooksScheduleRegistrar } from './worker/webhooks.processor';
 
-/** Webhook deliveries (signed, retried) run in apps/worker. */
-@Module({})
+/** Webhooks (worker side): the relay of domain events, signed deliveries with retries, the missed-deadline scan. */
+@Module({
+  imports: [BullModule.registerQueue({ name: QUEUES.webhooks })],
+  providers: [
+    DeliveriesRepository,
+    WebhookRelayService,
+    WebhookDeliveryService,
+    MissedDeadlinesRepository,
+    MissedDeadlinesService,
+    WebhooksProcessor,
+    WebhooksScheduleRegistrar,
+  ],
+  exports: [WebhookRelayService, MissedDeadlinesService],
+})
 export class WebhooksWorkerModule {}

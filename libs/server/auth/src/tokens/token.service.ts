@@ -11,6 +11,18 @@ export interface AccessClaims {
   typ: 'access';
 }
 
+/** Claims of a service account's client-credentials token (RFC 6749 §4.4): distinguishable from users' by `typ`. */
+export interface ClientAccessClaims {
+  /** `client:<service account id>`. */
+  sub: string;
+  typ: 'client';
+  client_id: string;
+  /** Space-separated scopes (RFC 6749 §3.3). */
+  scope: string;
+}
+
+export const CLIENT_SUBJECT_PREFIX = 'client:';
+
 export interface TokenPair {
   accessToken: string;
   refreshToken: string;
@@ -41,6 +53,21 @@ export class TokenService {
 
   signAccess(userId: string, username: string): string {
     const claims: AccessClaims = { sub: userId, username, typ: 'access' };
+    return this.sign(claims);
+  }
+
+  /** A service account's access token: same key, issuer, audience and lifetime as users' tokens. */
+  signClient(serviceAccountId: string, clientId: string, scopes: readonly string[]): string {
+    const claims: ClientAccessClaims = {
+      sub: `${CLIENT_SUBJECT_PREFIX}${serviceAccountId}`,
+      typ: 'client',
+      client_id: clientId,
+      scope: scopes.join(' '),
+    };
+    return this.sign(claims);
+  }
+
+  private sign(claims: AccessClaims | ClientAccessClaims): string {
     return this.jwt.sign(claims, {
       secret: this.config.JWT_SECRET,
       algorithm: 'HS256',

@@ -113,6 +113,22 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(86400)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /**
+   * Rate limits (giới hạn tần suất) in requests per minute, counted in Redis so they hold across API
+   * replicas; over the limit: 429 with Retry-After (REST) or TOO_MANY_REQUESTS with retryAfterSeconds
+   * (GraphQL, one count per root field). Per signed-in user:
+   */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
+  RATE_LIMIT_USER_PER_MINUTE = 1200;
+
+  /** Per client address, for calls without a token (login, OAuth2 token endpoint, public routes). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE = 300;
+
+  /** Per service account without a limit of its own (set on the account). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
+  RATE_LIMIT_CLIENT_PER_MINUTE = 600;
+
   /** Prefix of every BullMQ key, so several deployments can share one Redis. */
   @IsString() @Matches(/^[A-Za-z0-9:_{}-]{1,64}$/, { message: 'must be 1-64 of A-Z a-z 0-9 : _ { } -' })
   QUEUE_PREFIX = 'qt';

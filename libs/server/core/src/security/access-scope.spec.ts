@@ -1,7 +1,7 @@
 import { Role } from '@qt/shared-domain';
 import { AccessScope } from './access-scope';
 import { Actor } from './actor';
-import { POLICIES } from './policies';
+import { CLIENT_SCOPES, POLICIES } from './policies';
 
 const actor = (grants: [Role, string][], memberId: string | null = null): Actor => ({
   userId: 'u',
@@ -58,4 +58,41 @@ describe('AccessScope', () => {
       expect(['subtree', 'self', 'authenticated']).toContain(rule.scope);
     }
   });
+
+  describe('service accounts (clientScopes)', () => {
+    const client = (scopes: string[], path = '/r/a/'): Actor => ({
+      userId: 's', username: 'client:qtc_x', displayName: 'CSDL', memberId: null, grants: [],
+      client: { id: 's', clientId: 'qtc_x', organisationId: 'a', organisationPath: path, scopes, rateLimitPerMinute: null },
+    });
+
+    it('opens an operation only for a token scope the rule lists, on the subtree of the client organisation', () => {
+      const scope = AccessScope.for(client(['members:write']), 'member.write')!;
+      expect(scope.paths).toEqual(['/r/a/']);
+      expect(scope.coversPath('/r/a/c/')).toBe(true);
+      expect(scope.coversPath('/r/b/')).toBe(false);
+      expect(AccessScope.for(client(['members:read']), 'member.write')).toBeUndefined();
+      expect(AccessScope.for(client(['members:read']), 'member.read')).toBeDefined();
+    });
+
+    it('refuses operations without clientScopes, self operations and operations for people', () => {
+      const all = client(['members:read', 'members:write', 'organisations:read', 'sessions:read', 'attendance:write', 'campaigns:read']);
+      for (const op of ['user.manage', 'audit.read', 'auth.session', 'member.readSelf', 'serviceAccount.manage'] as const) {
+        expect(AccessScope.for(all, op)).toBeUndefined();
+      }
+    });
+
+    it('leaves users unaffected by clientScopes', () => {
+      expect(AccessScope.for(actor([[Role.COMMITTEE_OFFICE, '/r/a/']]), 'member.write')!.paths).toEqual(['/r/a/']);
+      expect(AccessScope.for(actor([[Role.MEMBER, '/r/a/']]), 'member.read')).toBeUndefined();
+    });
+
+    it('lists only known client scopes in the policy table', () => {
+      for (const [name, rule] of Object.entries(POLICIES)) {
+        for (const s of (rule as { clientScopes?: readonly string[] }).clientScopes ?? []) {
+          expect([name, (CLIENT_SCOPES as readonly string[]).includes(s)]).toEqual([name, true]);
+        }
+      }
+    });
+  });
 });
+

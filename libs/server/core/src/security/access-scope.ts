@@ -1,7 +1,7 @@
 import { Role } from '@qt/shared-domain';
 import { AppException } from '../errors/app-exception';
 import { Actor } from './actor';
-import { PolicyName, ScopeRule, policyOf } from './policies';
+import { PolicyName, PolicyRule, ScopeRule, policyOf } from './policies';
 
 /**
  * Paths look like `/<root id>/<child id>/` and are byte-ordered (COLLATE "C"):
@@ -33,6 +33,7 @@ export class AccessScope {
   static for(actor: Actor, operation: PolicyName): AccessScope | undefined {
     const policy = policyOf(operation);
     if (!policy) return undefined;
+    if (actor.client) return AccessScope.forClient(actor, operation, policy);
     const allowed = new Set<Role>(policy.roles);
     const grants = actor.grants.filter((g) => allowed.has(g.role));
     if (policy.scope === 'self') {
@@ -43,6 +44,17 @@ export class AccessScope {
     const roots: string[] = [];
     for (const path of sorted) if (!roots.some((r) => path.startsWith(r))) roots.push(path);
     return new AccessScope(operation, policy.scope, actor, roots);
+  }
+
+  /**
+   * A service account: the operation must name one of the token's scopes; the data is the subtree of
+   * the account's organisation (as a grant held there). `self` operations have no "self" for a client.
+   */
+  private static forClient(actor: Actor, operation: PolicyName, policy: PolicyRule): AccessScope | undefined {
+    const client = actor.client;
+    if (!client || policy.scope === 'self') return undefined;
+    if (!policy.clientScopes?.some((s) => client.scopes.includes(s))) return undefined;
+    return new AccessScope(operation, policy.scope, actor, [client.organisationPath]);
   }
 
   /** True when the organisation with this path lies in the scope. */

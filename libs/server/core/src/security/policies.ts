@@ -12,7 +12,8 @@ import { REPORTS_POLICIES } from './policy-table/reports';
 import { WEBHOOKS_POLICIES } from './policy-table/webhooks';
 import { PolicyRule } from './policy-table/types';
 
-export type { PolicyRule, ScopeRule } from './policy-table/types';
+export type { ClientScope, PolicyRule, ScopeRule } from './policy-table/types';
+export { CLIENT_SCOPES } from './policy-table/types';
 
 /**
  * THE policy table: every operation the API exposes, who may call it and how

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig, sql } from '@qt/server-core';
+import { AppConfig, recordDomainEvent, sql } from '@qt/server-core';
 import { NotificationsService } from '@qt/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -39,7 +39,8 @@ export class SessionCloseService {
       const closed = await manager.query(
         // Wrapped in WITH … SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
         `WITH c AS (UPDATE study_sessions SET status = 'CLOSED', closed_at = now(), updated_at = now()
-          WHERE id = $1 AND status = 'PLANNED' AND ends_at <= now() RETURNING id) SELECT id FROM c`,
+          WHERE id = $1 AND status = 'PLANNED' AND ends_at <= now()
+          RETURNING id, campaign_id, organiser_organisation_id, is_makeup, starts_at, ends_at) SELECT * FROM c`,
         [sessionId],
       );
       if (closed.length === 0) return false;
@@ -48,6 +49,7 @@ export class SessionCloseService {
           WHERE session_id = $1 AND status IS NULL AND removed_at IS NULL RETURNING member_id) SELECT member_id FROM u`,
         [sessionId],
       )).length;
+      await this.recordCompleted(manager, closed[0]);
       const warned = await this.warnAbsenceStreaks(manager, sessionId);
       this.logger.log(`Closed session ${sessionId}: ${unmarked} unmarked → UNEXCUSED, ${warned} streak warning(s)`);
       return true;
@@ -63,6 +65,35 @@ export class SessionCloseService {
     let n = 0;
     for (const { id } of due) if (await this.close(id)) n++;
     return n;
+  }
+
+  /** Domain event session.completed (hội nghị đã kết thúc) for webhooks, in the closing transaction: ids and counts only. */
+  private async recordCompleted(
+    manager: EntityManager,
+    s: { id: string; campaign_id: string; organiser_organisation_id: string; is_makeup: boolean; starts_at: Date; ends_at: Date },
+  ): Promise<void> {
+    const [counts] = await sql<{ listed: number; studied: number; absent: number }>(
+      manager,
+      `SELECT count(*)::int AS listed, count(*) FILTER (WHERE status IN ('PRESENT', 'LATE'))::int AS studied,
+              count(*) FILTER (WHERE status IN ('UNEXCUSED', 'EXCUSED'))::int AS absent
+         FROM session_participants WHERE session_id = $1 AND removed_at IS NULL`,
+      [s.id],
+    );
+    await recordDomainEvent(manager, {
+      type: 'session.completed',
+      organisationId: s.organiser_organisation_id,
+      data: {
+        sessionId: s.id,
+        campaignId: s.campaign_id,
+        isMakeup: s.is_makeup,
+        startsAt: new Date(s.starts_at).toISOString(),
+        endsAt: new Date(s.ends_at).toISOString(),
+        participantsListed: counts.listed,
+        participantsStudied: counts.studied,
+        participantsAbsent: counts.absent,
+      },
+      dedupeKey: `session.completed:${s.id}`,
+    });
   }
 
   private async warnAbsenceStreaks(manager: EntityManager, sessionId: string): Promise<number> {

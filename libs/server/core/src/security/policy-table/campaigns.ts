@@ -20,6 +20,7 @@ export const CAMPAIGNS_POLICIES = {
     roles: STAFF,
     scope: 'subtree',
     description: 'Read campaigns issued in the subtree or issued above it (cascade); drafts only within the subtree',
+    clientScopes: ['campaigns:read'],
   },
   'campaign.write': {
     roles: CAMPAIGN_WRITERS,

@@ -5,18 +5,24 @@ import { ALL_ROLES, PolicyRule, STAFF } from './types';
 export const FOUNDATION_POLICIES = {
   'auth.session': { roles: ALL_ROLES, scope: 'authenticated', description: 'Read own identity, log out' },
 
-  'organisation.read': { roles: STAFF, scope: 'subtree', description: 'Read the organisation tree' },
+  'organisation.read': {
+    roles: STAFF,
+    scope: 'subtree',
+    description: 'Read the organisation tree',
+    clientScopes: ['organisations:read'],
+  },
   'organisation.write': {
     roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE],
     scope: 'subtree',
     description: 'Create, update, move, dissolve, import organisations; committee offices',
   },
 
-  'member.read': { roles: STAFF, scope: 'subtree', description: 'Read members of the subtree' },
+  'member.read': { roles: STAFF, scope: 'subtree', description: 'Read members of the subtree', clientScopes: ['members:read'] },
   'member.write': {
     roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE],
     scope: 'subtree',
     description: 'Create, update, transfer and bulk-upsert members',
+    clientScopes: ['members:write'],
   },
   'member.readSelf': { roles: ALL_ROLES, scope: 'self', description: 'Read own member record and history' },
 

@@ -12,6 +12,7 @@ export const SESSIONS_POLICIES = {
     roles: STAFF,
     scope: 'subtree',
     description: 'Read sessions organised in the subtree or above it (then only the subtree’s participants), lists, counters, study status',
+    clientScopes: ['sessions:read'],
   },
   'session.write': {
     roles: ORGANISERS,
@@ -27,6 +28,7 @@ export const SESSIONS_POLICIES = {
     roles: ORGANISERS,
     scope: 'subtree',
     description: 'Import attendance from a conference system for a session organised in the subtree',
+    clientScopes: ['attendance:write'],
   },
   'session.checkInCode': {
     roles: STAFF,

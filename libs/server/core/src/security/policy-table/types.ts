@@ -8,10 +8,30 @@ import { Role } from '@qt/shared-domain';
  */
 export type ScopeRule = 'subtree' | 'self' | 'authenticated';
 
+/**
+ * Scopes a service account (tài khoản tích hợp) of another system may hold. A client may call an
+ * operation only when the operation's rule lists one of the scopes its token carries; its data is then
+ * limited to the subtree of the client's organisation, as for a user holding a role there.
+ */
+export const CLIENT_SCOPES = [
+  'organisations:read',
+  'members:read',
+  'members:write',
+  'sessions:read',
+  'attendance:write',
+  'campaigns:read',
+  'reports:read',
+  'inspections:read',
+  'webhooks:manage',
+] as const;
+export type ClientScope = (typeof CLIENT_SCOPES)[number];
+
 export interface PolicyRule {
   roles: readonly Role[];
   scope: ScopeRule;
   description: string;
+  /** Client scopes that open this operation to service accounts (none: users only). Ignored for users. */
+  clientScopes?: readonly ClientScope[];
 }
 
 /** Staff roles: everyone who works on the data of an organisation subtree. */
