@@ -10,10 +10,12 @@ export const WEBHOOKS_POLICIES = {
     roles: [Role.ADMIN],
     scope: 'subtree',
     description: 'Read webhook subscriptions and the delivery log (attempts, status codes, errors, next retry)',
+    clientScopes: ['webhooks:manage'],
   },
   'webhook.manage': {
     roles: [Role.ADMIN],
     scope: 'subtree',
     description: 'Subscribe URLs to events, change, rotate the signing secret of and delete subscriptions, replay deliveries',
+    clientScopes: ['webhooks:manage'],
   },
 } as const satisfies Record<string, PolicyRule>;
