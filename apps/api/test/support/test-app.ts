@@ -57,6 +57,10 @@ export class TestApp {
       LOG_LEVEL: 'silent',
       QUEUE_PREFIX: `qt-test-${randomBytes(4).toString('hex')}`,
       DB_POOL_SIZE: '5',
+      // Rate limits out of the way of tests that are not about them (rate-limits.e2e-spec.ts sets its own).
+      RATE_LIMIT_USER_PER_MINUTE: '1000000',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+      RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
       ...overrides,
     });
     const app = await createApp(config, { plainLogger: true });

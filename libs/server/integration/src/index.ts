@@ -1,1 +1,3 @@
 export * from './integration.module';
+export * from './service-accounts/service-accounts.service';
+export * from './service-accounts/service-account.types';
