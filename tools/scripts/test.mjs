@@ -5,6 +5,9 @@
 //   contracts  tools/scripts/contracts.mjs --check (schema.graphql, openapi.json)
 //   jest       jest --ci (root jest.config.ts) + any extra arguments given
 //   admin      vitest run --config apps/admin/vite.config.ts
+//   browser    jest --config apps/admin/e2e/jest.config.cjs: the admin SPA in headless
+//              Chromium against the real API and worker (installs Debian's chromium when
+//              missing and run as root)
 // `npm test -- --only=jest,admin` runs a subset; other arguments go to Jest
 // (`npm test -- --only=jest -t login`).
 // PostgreSQL and Redis come from lib/services.mjs and reach the tests as
@@ -17,8 +20,8 @@ import { join, relative } from 'node:path';
 import { ensureDeps, repoRoot } from './lib/ensure-deps.mjs';
 import { dataDir, die, errorLine, loadDotEnv } from './lib/env.mjs';
 
-const STEP_NAMES = ['lint', 'types', 'contracts', 'jest', 'admin'];
-const NEEDS_SERVICES = new Set(['contracts', 'jest']);
+const STEP_NAMES = ['lint', 'types', 'contracts', 'jest', 'admin', 'browser'];
+const NEEDS_SERVICES = new Set(['contracts', 'jest', 'browser']);
 
 // ------------------------------------------------------------ arguments ----
 
@@ -78,8 +81,10 @@ const resultsDir = join(dataDir, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
 const jestJson = join(resultsDir, 'jest.json');
 const adminJson = join(resultsDir, 'admin.json');
+const browserJson = join(resultsDir, 'browser.json');
 rmSync(jestJson, { force: true });
 rmSync(adminJson, { force: true });
+rmSync(browserJson, { force: true });
 
 // ---------------------------------------------------------------- steps ----
 
@@ -96,10 +101,10 @@ const steps = {
     },
   },
   types: {
-    show: 'tsc -p tsconfig.json --noEmit && tsc -p apps/admin/tsconfig.json --noEmit',
+    show: 'tsc -p tsconfig.json --noEmit && tsc -p apps/admin/tsconfig.json --noEmit && tsc -p apps/admin/e2e/tsconfig.json',
     run: () =>
       chain(spawnBin('tsc', ['-p', 'tsconfig.json', '--noEmit']), () =>
-        spawnBin('tsc', ['-p', 'apps/admin/tsconfig.json', '--noEmit']),
+        chain(spawnBin('tsc', ['-p', 'apps/admin/tsconfig.json', '--noEmit']), () => spawnBin('tsc', ['-p', 'apps/admin/e2e/tsconfig.json'])),
       ),
   },
   contracts: {
@@ -144,6 +149,10 @@ const steps = {
         '--reporter=json',
         `--outputFile.json=${adminJson}`,
       ]),
+  },
+  browser: {
+    show: 'jest --ci --config apps/admin/e2e/jest.config.cjs',
+    run: () => spawnBin('jest', ['--ci', '--config', 'apps/admin/e2e/jest.config.cjs', '--json', `--outputFile=${browserJson}`]),
   },
 };
 
@@ -235,7 +244,7 @@ for (const t of timings) {
 for (const name of selected.slice(timings.length)) console.log(`  - ${name.padEnd(10)}  not run`);
 console.log(`  total ${seconds(Date.now() - started)}`);
 
-const results = [counts(jestJson), counts(adminJson)].filter(Boolean);
+const results = [counts(jestJson), counts(adminJson), counts(browserJson)].filter(Boolean);
 if (results.length) {
   const sum = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), {
     passed: 0,

@@ -10,6 +10,17 @@ import { CurrentUserProvider, useCurrentUser } from './current-user';
 import { allowed, NAV_GROUPS, NAVIGATION, visibleEntries, type NavEntry } from './navigation';
 
 const ANTD_LOCALES = { vi: viVN, en: enUS } as const;
+/** Party red; secondary texts dark enough for WCAG AA contrast (antd's default 45 % black is not). */
+const THEME = {
+  token: {
+    colorPrimary: '#c8102e',
+    colorLink: '#a8071a',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+  },
+};
 const PATTERNS = NAVIGATION.map((e) => e.path);
 
 function AppHeader() {
@@ -112,7 +123,7 @@ function SignedInShell() {
 
   let content;
   if (user.status === 'loading' || (user.status === 'ready' && !entry)) {
-    content = <Spin tip={t('common.loading')} />;
+    content = <Spin description={t('common.loading')} />;
   } else if (user.status === 'error') {
     content = (
       <Result status="error" title={t('common.error')} extra={<Button onClick={user.reload}>{t('common.retry')}</Button>} />
@@ -122,15 +133,15 @@ function SignedInShell() {
   } else if (entry && route) {
     const Page = entry.page;
     content = (
-      <Suspense fallback={<Spin tip={t('common.loading')} />}>
+      <Suspense fallback={<Spin description={t('common.loading')} />}>
         <Page key={route.path} params={route.params} query={route.query} />
       </Suspense>
     );
   }
 
   return (
-    <Layout>
-      <Layout.Sider width={240} breakpoint="lg" collapsedWidth={0} theme="light" style={{ background: 'transparent' }}>
+    <Layout style={{ flex: 1 }}>
+      <Layout.Sider width={240} breakpoint="lg" collapsedWidth={0} theme="light" style={{ background: '#fff', borderInlineEnd: '1px solid #f0f0f0' }}>
         <SideMenu entries={entries} selected={selected} />
       </Layout.Sider>
       <Layout.Content style={{ padding: 24, minWidth: 0 }}>
@@ -186,7 +197,7 @@ function LocalisedApp() {
     document.documentElement.lang = lang;
   }, [lang]);
   return (
-    <ConfigProvider locale={ANTD_LOCALES[lang]} theme={{ token: { colorPrimary: '#c8102e' } }}>
+    <ConfigProvider locale={ANTD_LOCALES[lang]} theme={THEME}>
       <AntApp>
         <Shell />
       </AntApp>

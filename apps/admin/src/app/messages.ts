@@ -4,6 +4,7 @@
  * Vietnamese first; each module's English must have every key.
  */
 import * as campaigns from '../modules/campaigns/messages';
+import * as dashboard from '../modules/dashboard/messages';
 import * as essays from '../modules/essays/messages';
 import * as sessions from '../modules/sessions/messages';
 import * as shell from './shell-messages';
@@ -13,6 +14,7 @@ export const S1_VI = {
   ...campaigns.vi,
   ...sessions.vi,
   ...essays.vi,
+  ...dashboard.vi,
 } as const;
 
 export const S1_EN: Record<keyof typeof S1_VI, string> = {
@@ -20,4 +22,5 @@ export const S1_EN: Record<keyof typeof S1_VI, string> = {
   ...campaigns.en,
   ...sessions.en,
   ...essays.en,
+  ...dashboard.en,
 };

@@ -36,8 +36,12 @@ function Flags({ flags, isLate }: { flags: QueueItem['flags']; isLate: boolean }
 
 function EssayText({ title, meta, body }: { title: string; meta: string; body: string }) {
   return (
-    <Card size="small" title={title} extra={<Typography.Text type="secondary">{meta}</Typography.Text>}>
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 480, overflow: 'auto', margin: 0 }}>{body}</Typography.Paragraph>
+    <Card size="small" title={title}>
+      <Typography.Text type="secondary">{meta}</Typography.Text>
+      {/* Scrollable and focusable, so that keyboard users can scroll it too. */}
+      <Typography.Paragraph tabIndex={0} role="region" aria-label={title} style={{ whiteSpace: 'pre-wrap', maxHeight: 480, overflow: 'auto', margin: '8px 0 0' }}>
+        {body}
+      </Typography.Paragraph>
     </Card>
   );
 }
