@@ -2,7 +2,7 @@ import { AccessScope, Actor } from '@qt/server-core';
 
 /** The service account (client) behind a request, when the caller is one rather than a user (`Actor.client`, libs/server/auth). */
 export function serviceAccountIdOf(actor: Actor): string | null {
-  return (actor as Actor & { client?: { id: string } }).client?.id ?? null;
+  return actor.client?.id ?? null;
 }
 
 /**
