@@ -14,6 +14,7 @@ export const INSPECTIONS_POLICIES = {
     roles: STAFF,
     scope: 'subtree',
     description: 'Read inspection plans, sampling runs and picks with their reasons, records, follow-ups and check schedules',
+    clientScopes: ['inspections:read'],
   },
   'inspection.plan': {
     roles: INSPECTION_WRITERS,
