@@ -76,6 +76,8 @@ export interface ReportOrganisationRow {
   ratings: { organisations: Record<string, number>; members: Record<string, number> };
   /** Metric keys below target, in REPORT_METRIC_KEYS order. */
   missed: ReportMetricKey[];
+  /** Regular cell meetings of the subtree: months due, held by the 10th (on time), of which on days 8-10 (late but allowed). */
+  cellMeetings?: { due: number; held: number; late: number };
 }
 
 export interface ReportContent {
@@ -85,4 +87,8 @@ export interface ReportContent {
   rows: ReportOrganisationRow[];
   /** The previous year's ACCEPTED snapshot's root metrics, for year-over-year comparison, when there is one. */
   previousYear: { snapshotId: string; version: number; metrics: Record<ReportMetricKey, MetricValue> } | null;
+  /** The day the figures are taken on (yyyy-MM-dd): 31/12 of the year, or the computation day while the year runs. */
+  asOf?: string;
+  /** False when the inspections module's tables were absent: inspectionCoverage then has required = 0. */
+  inspectionsAvailable?: boolean;
 }

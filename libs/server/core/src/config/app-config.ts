@@ -165,6 +165,14 @@ export class AppConfig {
   REMINDER_DAYS_BEFORE = '7,3,1';
 
   /**
+   * When the annual compliance report (báo cáo kết quả học tập, quán triệt) is computed for every root
+   * organisation and its directly subordinate committees: a 5-field cron pattern in Asia/Ho_Chi_Minh
+   * (default 15 December 02:00).
+   */
+  @IsString() @Matches(/^\S+( \S+){4}$/, { message: 'must be a 5-field cron pattern, e.g. 0 2 15 12 *' })
+  REPORTS_ANNUAL_CRON = '0 2 15 12 *';
+
+  /**
    * Webhooks: subscription URLs must be https; http is accepted for localhost / 127.0.0.1 / [::1] always and for
    * any host only when this is `true` (closed networks without TLS).
    */

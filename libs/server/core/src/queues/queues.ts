@@ -14,6 +14,8 @@ export const QUEUES = {
   essays: 'essays',
   /** Notifications: deadline reminders (delayed jobs) and e-mail delivery. */
   notifications: 'notifications',
+  /** Annual compliance reports: computing a snapshot (on demand and the annual run). */
+  reports: 'reports',
   /** Webhooks: relay of domain events to subscriptions, signed deliveries with retries, the missed-deadline scan. */
   webhooks: 'webhooks',
   /** Inspections: seeded sampling of the organisations an inspection plan inspects (kiểm tra theo kế hoạch). */
@@ -29,6 +31,8 @@ export const JOBS = {
   campaignDeadlineReminder: 'campaign-deadline-reminder',
   essayDueReminder: 'essay-due-reminder',
   sendEmail: 'send-email',
+  computeAnnualReport: 'compute-annual-report',
+  scheduleAnnualReports: 'schedule-annual-reports',
   relayDomainEvents: 'relay-domain-events',
   deliverWebhook: 'deliver-webhook',
   scanMissedDeadlines: 'scan-missed-deadlines',

@@ -8,6 +8,7 @@ import { Notifications1732500400000 } from './1732500400000-notifications';
 import { Programmes1732500500000 } from './1732500500000-programmes';
 import { CellLife1732500600000 } from './1732500600000-cell-life';
 import { DomainEvents1732500700000 } from './1732500700000-domain-events';
+import { Reports1732500800000 } from './1732500800000-reports';
 import { Inspections1732500900000 } from './1732500900000-inspections';
 import { ServiceAccounts1732501000000 } from './1732501000000-service-accounts';
 import { Webhooks1732501100000 } from './1732501100000-webhooks';
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   Programmes1732500500000,
   CellLife1732500600000,
   DomainEvents1732500700000,
+  Reports1732500800000,
   Inspections1732500900000,
   ServiceAccounts1732501000000,
   Webhooks1732501100000,
