@@ -1,9 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi } from '../../test/fake-api';
+import { expectNoSeriousA11yViolations } from '../kit/axe';
 import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
 import { AuditLogPage } from './AuditLogPage';
 import { UsersPage } from './UsersPage';
+
+// Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
+vi.setConfig({ testTimeout: 45_000 });
 
 const ORG = { id: 'org-11', code: 'TC-01', name: 'Đảng bộ Tổng cục Thuế' };
 const USER = {
@@ -36,6 +40,7 @@ describe('UsersPage', () => {
 
     const row = (await screen.findByText('vanphong.tc')).closest('tr')!;
     expect(row).toHaveTextContent('Văn phòng cấp ủy — TC-01');
+    await expectNoSeriousA11yViolations();
 
     await user.click(within(row).getByRole('button', { name: 'Cấp quyền — vanphong.tc' }));
     const dialog = await findDialog('Cấp quyền cho Đỗ Minh Châu');

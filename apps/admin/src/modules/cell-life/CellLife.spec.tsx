@@ -2,9 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { gqlData, installFakeApi } from '../../test/fake-api';
+import { expectNoSeriousA11yViolations } from '../kit/axe';
 import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
 import { CellMeetingsPage } from './CellMeetingsPage';
 import { RatingsPage } from './RatingsPage';
+
+// Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
+vi.setConfig({ testTimeout: 45_000 });
 
 const YEAR = dayjs().year();
 const CELL = { id: 'org-c', code: 'CB-01', name: 'Chi bộ Vụ Tổng hợp', kind: 'CELL', parentId: 'org-b' };
@@ -67,6 +71,7 @@ describe('CellMeetingsPage', () => {
     expect(within(months).getAllByRole('listitem')[1]).toHaveTextContent('Tháng 2: Không sinh hoạt đúng quy định');
     expect(screen.getByRole('region', { name: 'Sinh hoạt chuyên đề theo quý' })).toHaveTextContent('Quý 1: Chưa có chuyên đề');
     expect(api.ops('CellLifeCalendar')[0].variables).toEqual({ organisationId: 'org-c', year: YEAR });
+    await expectNoSeriousA11yViolations();
 
     await user.click(screen.getByRole('button', { name: 'Ghi nhận buổi sinh hoạt' }));
     const dialog = await findDialog('Ghi nhận buổi sinh hoạt');
@@ -115,6 +120,7 @@ describe('RatingsPage', () => {
     expect(good).toHaveTextContent('550%');
     expect(screen.getByRole('region', { name: 'Tổ chức đảng' })).toHaveTextContent('Chưa xếp loại375%');
     expect(screen.getByRole('region', { name: 'Các xếp loại đã ghi nhận' })).toHaveTextContent(`Trần Thị HườngHoàn thành tốt nhiệm vụ01/12/${YEAR}`);
+    await expectNoSeriousA11yViolations();
 
     await user.click(screen.getByRole('button', { name: 'Xếp loại' }));
     const dialog = await findDialog('Xếp loại');

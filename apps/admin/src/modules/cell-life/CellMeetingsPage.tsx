@@ -1,4 +1,4 @@
-import { Alert, App, Button, Calendar, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Radio, Row, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Calendar, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n';
@@ -77,6 +77,19 @@ export function CellMeetingsPage() {
             <section aria-label={t('cell.calendar')}>
               <Calendar
                 value={month}
+                headerRender={({ value, onChange }) => (
+                  // Our own header: antd's default year/month selects have no accessible name.
+                  <Space style={{ padding: 8 }}>
+                    <Select
+                      aria-label={t('cell.calendarMonth')}
+                      value={value.month()}
+                      onChange={(m: number) => onChange(value.month(m))}
+                      options={Array.from({ length: 12 }, (_, m) => ({ value: m, label: t('cell.month', { month: m + 1 }) }))}
+                      style={{ minWidth: 120 }}
+                    />
+                    <Typography.Text strong>{value.year()}</Typography.Text>
+                  </Space>
+                )}
                 onChange={(d) => setMonth(d)}
                 onPanelChange={(d) => {
                   setMonth(d);

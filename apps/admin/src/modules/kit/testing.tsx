@@ -47,10 +47,10 @@ export function page<T>(nodes: T[], hasNextPage = false, endCursor: string | nul
  * all "test-id", so `getByRole('dialog', { name })` cannot resolve aria-labelledby.
  */
 export async function findDialog(title: string): Promise<HTMLElement> {
-  const { screen, waitFor } = await import('@testing-library/react');
+  const { waitFor } = await import('@testing-library/react');
   return waitFor(() => {
-    const dialog = screen
-      .getAllByRole('dialog')
+    // querySelectorAll, not getAllByRole: role queries over a large antd DOM are slow in jsdom.
+    const dialog = [...document.querySelectorAll<HTMLElement>('[role="dialog"]')]
       .reverse()
       .find((d) => d.querySelector('.ant-modal-title, .ant-drawer-title')?.textContent === title);
     if (!dialog) throw new Error(`no open dialog titled ${title}`);

@@ -1,10 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi, json, type FakeRequest } from '../../test/fake-api';
+import { expectNoSeriousA11yViolations } from '../kit/axe';
 import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
 import { splitCsv } from './csv-chunks';
 import { MEMBERS_BULK_ENDPOINT } from './members-api';
 import { MembersPage } from './MembersPage';
+
+// Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
+vi.setConfig({ testTimeout: 45_000 });
 
 const CELL = { id: 'org-c', code: 'CB-01', name: 'Chi bộ Vụ Tổng hợp' };
 const OTHER = { id: 'org-d', code: 'CB-02', name: 'Chi bộ Văn phòng' };
@@ -43,7 +47,7 @@ describe('MembersPage', () => {
     const user = userEvent.setup();
     renderPage(<MembersPage />);
 
-    expect(await screen.findByRole('button', { name: 'Lê Văn Đức' })).toBeVisible();
+    expect(await screen.findByText('Lê Văn Đức')).toBeVisible();
     const row = screen.getByRole('button', { name: 'Trần Thị Hường' }).closest('tr')!;
     expect(within(row).getByText('05/03/1980')).toBeVisible();
     expect(within(row).getByText('Người đứng đầu')).toBeVisible();
@@ -58,6 +62,7 @@ describe('MembersPage', () => {
 
     // A cell secretary reads members but cannot import.
     expect(screen.queryByRole('button', { name: 'Nhập từ tệp CSV' })).not.toBeInTheDocument();
+    await expectNoSeriousA11yViolations();
   });
 
   it('shows the membership history and puts the API field error of a transfer on its field', async () => {
@@ -80,7 +85,7 @@ describe('MembersPage', () => {
     const user = userEvent.setup();
     renderPage(<MembersPage />);
 
-    await user.click(await screen.findByRole('button', { name: 'Trần Thị Hường' }));
+    await user.click(await screen.findByText('Trần Thị Hường'));
     const panel = await screen.findByRole('region', { name: 'Thông tin đảng viên' });
     const rows = within(within(panel).getByRole('region', { name: 'Quá trình sinh hoạt đảng' })).getAllByRole('row');
     // Newest first; the exclusive end 01/07/2020 shows as the last day there.
@@ -148,6 +153,7 @@ describe('MembersPage', () => {
     expect(screen.getByText(/Tổng 1200 dòng: thêm mới 1199, .* lỗi 1\./)).toBeVisible();
     const errors = screen.getByText('Các dòng bị lỗi (không được ghi)').closest('.ant-table-wrapper') as HTMLElement;
     expect(within(errors).getAllByRole('row')[1]).toHaveTextContent('50301.000502organisation_code CB-01 is outside your scope');
+    await expectNoSeriousA11yViolations();
   });
 });
 

@@ -1,8 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi } from '../../test/fake-api';
+import { expectNoSeriousA11yViolations } from '../kit/axe';
 import { findDialog, gqlError, meWith, renderPage, signIn } from '../kit/testing';
 import { OrganisationAdminPanel } from './OrganisationAdminPanel';
+
+// Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
+vi.setConfig({ testTimeout: 45_000 });
 
 const DETAIL = {
   id: 'org-11',
@@ -34,6 +38,7 @@ describe('OrganisationAdminPanel', () => {
     expect(within(offices).getAllByRole('row')[1]).toHaveTextContent('Bí thưPhạm Văn Bình15/10/2020');
     expect(screen.getByText('01/10/2020 – 30/09/2025')).toBeVisible();
     expect(screen.getByText('DBK-01 — Đảng bộ Khối các cơ quan Trung ương')).toBeVisible();
+    await expectNoSeriousA11yViolations();
     // A cell secretary reads the tree but neither moves nor dissolves.
     expect(screen.queryByRole('button', { name: 'Chuyển trực thuộc' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Giải thể' })).not.toBeInTheDocument();

@@ -1,8 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi } from '../../test/fake-api';
+import { expectNoSeriousA11yViolations } from '../kit/axe';
 import { findDialog, meWith, page, renderPage, signIn } from '../kit/testing';
 import { PlansPage } from './PlansPage';
+
+// Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
+vi.setConfig({ testTimeout: 45_000 });
 
 const PLAN = {
   id: 'pl-1',
@@ -38,7 +42,7 @@ describe('PlansPage', () => {
 
     // An overseer starts on the plans they review, awaiting review.
     await waitFor(() => expect(api.ops('PersonalPlans').at(-1)?.variables).toMatchObject({ campaignId: 'c-1', status: 'SUBMITTED', overseenByMe: true }));
-    const row = (await screen.findByRole('button', { name: 'Hoàng Thị Lan' })).closest('tr')!;
+    const row = (await screen.findByText('Hoàng Thị Lan')).closest('tr')!;
     expect(row).toHaveTextContent('10/11/2026');
     await user.click(within(row).getByRole('button', { name: 'Hoàng Thị Lan' }));
 
@@ -46,6 +50,7 @@ describe('PlansPage', () => {
     expect(within(drawer).getByText(PLAN.content)).toBeVisible();
     await user.click(within(drawer).getByRole('button', { name: 'Trả lại để sửa' }));
     expect(await within(drawer).findByRole('alert')).toHaveTextContent('Vui lòng ghi nhận xét khi trả lại kế hoạch');
+    await expectNoSeriousA11yViolations();
     expect(api.ops('ReviewPersonalPlan')).toHaveLength(0);
 
     await user.type(within(drawer).getByRole('textbox', { name: 'Nhận xét (bắt buộc khi trả lại)' }), 'Cần nêu rõ thời hạn từng việc');
@@ -64,7 +69,7 @@ describe('PlansPage', () => {
     const user = userEvent.setup();
     renderPage(<PlansPage />);
 
-    await user.click(await screen.findByRole('button', { name: 'Hoàng Thị Lan' }));
+    await user.click(await screen.findByText('Hoàng Thị Lan'));
     const drawer = await findDialog('Kế hoạch của Hoàng Thị Lan');
     expect(within(drawer).getByText(PLAN.content)).toBeVisible();
     expect(within(drawer).queryByRole('button', { name: 'Chấp thuận' })).not.toBeInTheDocument();

@@ -1,8 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi } from '../../test/fake-api';
+import { expectNoSeriousA11yViolations } from '../kit/axe';
 import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
 import { ProgrammesPage } from './ProgrammesPage';
+
+// Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
+vi.setConfig({ testTimeout: 45_000 });
 
 const CAMPAIGN = { id: 'c-1', code: 'HT-2026-01', title: 'Học tập Nghị quyết Trung ương 7', status: 'ISSUED' };
 const SUMMARY = {
@@ -62,7 +66,7 @@ describe('ProgrammesPage', () => {
     const user = userEvent.setup();
     renderPage(<ProgrammesPage />);
 
-    await user.click(await screen.findByRole('button', { name: SUMMARY.title }));
+    await user.click(await screen.findByText(SUMMARY.title));
     const panel = await screen.findByRole('region', { name: 'Chương trình hành động' });
     // The missing owner is visible before issuing, in words (not colour alone).
     const rows = within(await within(panel).findByRole('region', { name: 'Các nội dung' })).getAllByRole('row');
@@ -80,6 +84,7 @@ describe('ProgrammesPage', () => {
     expect(within(bad).getByText('Nội dung 2')).toBeVisible();
     expect(within(rows[1]).queryByRole('alert')).not.toBeInTheDocument();
     expect(within(panel).getByText(/Chưa ban hành được/)).toBeVisible();
+    await expectNoSeriousA11yViolations();
     expect(api.ops('IssueActionProgramme')[0].variables).toMatchObject({ id: 'p-1', input: { documentNumber: '15-CTr/ĐU' } });
     expect(api.ops('IssueActionProgramme')[0].variables?.input).toHaveProperty('issuedOn', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
   });
@@ -89,7 +94,7 @@ describe('ProgrammesPage', () => {
     const user = userEvent.setup();
     renderPage(<ProgrammesPage />);
 
-    await user.click(await screen.findByRole('button', { name: SUMMARY.title }));
+    await user.click(await screen.findByText(SUMMARY.title));
     const panel = await screen.findByRole('region', { name: 'Chương trình hành động' });
     await within(panel).findByText('Nội dung 1');
     expect(within(panel).queryByRole('button', { name: 'Ban hành' })).not.toBeInTheDocument();
