@@ -6,6 +6,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, requestContext, requestIdOf, REQUEST_ID_HEADER } from '@qt/server-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { completeOpenApi } from './openapi';
 
 export const API_PREFIX = 'api/v1';
 const SMALL_BODY_LIMIT = 1024 * 1024;
@@ -67,11 +68,13 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setTitle('Quán Triệt API')
     .setDescription(
       'REST API of Quán Triệt (study of Party resolutions) for other systems. ' +
-        'Authenticate with POST /api/v1/auth/login and send the access token as a Bearer token. ' +
-        'Errors have the shape {statusCode, code, message, fields?, requestId}.',
+        'Users authenticate with POST /api/v1/auth/login, other systems with OAuth2 client credentials ' +
+        '(POST /api/v1/oauth/token); send the access token as a Bearer token. Collections are cursor-paginated ' +
+        '(first, after → pageInfo.endCursor) and sync incrementally with updatedSince; single resources carry an ETag. ' +
+        'Errors have the shape ErrorBody {statusCode, code, message, fields?, requestId}. See docs/integration.md.',
     )
     .setVersion('1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  return SwaggerModule.createDocument(app, document);
+  return completeOpenApi(app, SwaggerModule.createDocument(app, document));
 }

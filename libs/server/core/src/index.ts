@@ -28,3 +28,5 @@ export * from './graphql/per-request';
 export * from './storage/file-storage';
 export * from './storage/storage.module';
 export * from './events/domain-events';
+export * from './pagination/sync';
+export * from './pagination/etag';

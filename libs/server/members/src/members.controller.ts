@@ -23,7 +23,7 @@ import {
   ApiUnprocessableEntityResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { AccessScope, ParseIdPipe, Policy, Scope } from '@qt/server-core';
+import { AccessScope, ParseIdPipe, Policy, Scope, WithEtag } from '@qt/server-core';
 import { MembersBulkService } from './bulk/members-bulk.service';
 import { BULK_MAX_ROWS, BulkMembersBody, CreateMemberInput, MembersArgs, TransferMemberInput, UpdateMemberInput } from './dtos/member.dto';
 import { BulkMembersResult, Member, MemberConnection, Membership } from './member.types';
@@ -79,6 +79,7 @@ export class MembersController {
 
   @Get(':id')
   @Policy('member.read')
+  @WithEtag()
   @ApiOkResponse({ type: Member })
   async get(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string) {
     return publicMember(await this.members.get(scope, id));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, foldedContains, sql, subtreePredicate } from '@qt/server-core';
+import { AccessScope, foldedContains, sql, subtreePredicate, SyncQuery, syncSql } from '@qt/server-core';
 import { CommitteeOfficeHolding } from '@qt/server-organisations';
 import { MemberFlag } from '@qt/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -42,6 +42,8 @@ export interface MemberListFilter {
   standing?: string;
   flags: Partial<Record<MemberFlag, boolean>>;
   after?: [string, string];
+  /** Sync order (updated_at, id) instead of (full name, id). */
+  sync?: SyncQuery;
   limit: number;
 }
 
@@ -122,9 +124,15 @@ export class MembersRepository {
       if (value !== undefined) where.push(`m.${FLAG_COLUMNS[flag as MemberFlag]} = $${params.push(value)}`);
     }
     if (f.after) where.push(`(m.full_name, m.id) > ($${params.push(f.after[0])}, $${params.push(f.after[1])}::uuid)`);
+    let orderBy = 'm.full_name, m.id';
+    if (f.sync) {
+      const sync = syncSql(f.sync, { updatedAt: 'm.updated_at', id: 'm.id' }, params);
+      where.push(...sync.where);
+      orderBy = sync.orderBy;
+    }
     return sql<Member>(
       this.m(),
-      `SELECT ${MEMBER_COLUMNS} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY m.full_name, m.id LIMIT ${f.limit}`,
+      `SELECT ${MEMBER_COLUMNS} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT ${f.limit}`,
       params,
     );
   }

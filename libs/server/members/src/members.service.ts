@@ -8,8 +8,10 @@ import {
   ErrorCode,
   lockTree,
   Page,
+  syncQuery,
   toCalendarDate,
   toPage,
+  toSyncPage,
 } from '@qt/server-core';
 import { Organisation, OrganisationsService } from '@qt/server-organisations';
 import { MEMBER_FLAGS, MemberFlag } from '@qt/shared-domain';
@@ -66,6 +68,7 @@ export class MembersService {
     const within = args.withinId ? (await this.organisations.get(scope, args.withinId)).path : undefined;
     const flags: Partial<Record<MemberFlag, boolean>> = {};
     for (const flag of MEMBER_FLAGS) if (args[flag] !== undefined) flags[flag] = args[flag];
+    const sync = syncQuery(args);
     const rows = await this.repo.list({
       scope,
       within,
@@ -73,10 +76,11 @@ export class MembersService {
       search: args.search,
       standing: args.standing,
       flags,
-      after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
+      after: sync ? undefined : (decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined),
+      sync,
       limit: first + 1,
     });
-    return toPage(rows, first, (m) => [m.fullName, m.id]);
+    return sync ? toSyncPage(rows, first, (m) => m.id) : toPage(rows, first, (m) => [m.fullName, m.id]);
   }
 
   /** Membership history (oldest first) of a member in scope. */

@@ -4,10 +4,11 @@ import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiHeader,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AccessScope, AppException, Policy, Scope, ParseIdPipe } from '@qt/server-core';
+import { AccessScope, AppException, Policy, Scope, ParseIdPipe, WithEtag } from '@qt/server-core';
 import {
   AssignOfficeInput,
   CreateOrganisationInput,
@@ -18,6 +19,8 @@ import {
   OrganisationsArgs,
   UpdateOrganisationInput,
 } from './dtos/organisation.dto';
+import { BulkOrganisationsBody, BulkOrganisationsResult } from './bulk/organisations-bulk.dto';
+import { OrganisationsBulkService } from './bulk/organisations-bulk.service';
 import { OrganisationCsvImportService } from './import/organisation-csv-import.service';
 import { CommitteeOfficeHolding, Organisation, OrganisationConnection, OrganisationImportResult } from './organisation.types';
 import { OrganisationsService, publicView } from './organisations.service';
@@ -31,6 +34,7 @@ export class OrganisationsController {
   constructor(
     private readonly organisations: OrganisationsService,
     private readonly importer: OrganisationCsvImportService,
+    private readonly bulk: OrganisationsBulkService,
   ) {}
 
   /** Organisations in your scope; `search` ignores diacritics and case ("tong cuc" finds "Tổng cục"). */
@@ -51,6 +55,7 @@ export class OrganisationsController {
 
   @Get(':id')
   @Policy('organisation.read')
+  @WithEtag()
   @ApiOkResponse({ type: Organisation })
   async get(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string) {
     return publicView(await this.organisations.get(scope, id));
@@ -109,6 +114,34 @@ export class OrganisationsController {
   @ApiOkResponse({ type: CommitteeOfficeHolding })
   endOffice(@Scope() scope: AccessScope, @Param('officeId', ParseIdPipe) officeId: string, @Body() body: EndOfficeInput) {
     return this.organisations.endOffice(scope, officeId, body.endDate);
+  }
+
+  /**
+   * Creates, updates and moves organisations by code (the nightly sync of the
+   * national party-member database, CSDL đảng viên 3.0): `{"rows": [{code, name,
+   * kind, parentCode, agency?, termStart?, termEnd?, activeFrom?}]}`, at most
+   * 10,000 rows. A parent code other than today's moves the
+   * organisation and its subtree (restructuring); ids never change, so
+   * memberships and study history stay attached. Rows are applied parents
+   * first; a refused row is reported and not written, the others are. With an
+   * Idempotency-Key, a retry with the same body gets the first answer and writes
+   * nothing; the same key with another body is refused with 422.
+   */
+  @Post('bulk')
+  @HttpCode(200)
+  @Policy('organisation.write')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: '8-255 of A-Z a-z 0-9 . _ : -; a retry with the same key and body gets the stored answer',
+  })
+  @ApiOkResponse({ type: BulkOrganisationsResult, description: 'Counts and the outcome of every row' })
+  bulkUpsert(
+    @Scope() scope: AccessScope,
+    @Body() body: BulkOrganisationsBody,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<BulkOrganisationsResult> {
+    return this.bulk.upsert(scope, body, idempotencyKey);
   }
 
   /**

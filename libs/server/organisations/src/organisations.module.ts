@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsBulkService } from './bulk/organisations-bulk.service';
 import { OrganisationCsvImportService } from './import/organisation-csv-import.service';
 import { OrganisationLoadersFactory } from './organisation-loaders';
 import { OrganisationsController } from './organisations.controller';
@@ -11,6 +12,7 @@ import { OrganisationsService } from './organisations.service';
     OrganisationsRepository,
     OrganisationsService,
     OrganisationCsvImportService,
+    OrganisationsBulkService,
     OrganisationLoadersFactory,
     OrganisationsResolver,
   ],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, foldedContains, sql, subtreePredicate } from '@qt/server-core';
+import { AccessScope, foldedContains, sql, subtreePredicate, SyncQuery, syncSql } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommitteeOfficeHolding, Organisation } from './organisation.types';
 
@@ -40,7 +40,7 @@ export class OrganisationsRepository {
     return sql<Organisation>(this.m(), `SELECT ${ORG_COLUMNS} FROM organisations o WHERE o.path = ANY($1::text[]) ORDER BY o.name`, [paths]);
   }
 
-  /** Generic filtered, keyset-paginated list (ordered by name, id). */
+  /** Generic filtered, keyset-paginated list (ordered by name, id, or by (updated_at, id) to sync). */
   async list(filter: {
     scope: AccessScope;
     within?: string;
@@ -49,6 +49,7 @@ export class OrganisationsRepository {
     search?: string;
     includeDissolved?: boolean;
     after?: [string, string];
+    sync?: SyncQuery;
     limit: number;
   }): Promise<Organisation[]> {
     const params: unknown[] = [];
@@ -59,9 +60,15 @@ export class OrganisationsRepository {
     if (filter.search) where.push(`o.search_text LIKE ${foldedContains(`$${params.push(filter.search)}`)}`);
     if (!filter.includeDissolved) where.push('o.dissolved_on IS NULL');
     if (filter.after) where.push(`(o.name, o.id) > ($${params.push(filter.after[0])}, $${params.push(filter.after[1])}::uuid)`);
+    let orderBy = 'o.name, o.id';
+    if (filter.sync) {
+      const sync = syncSql(filter.sync, { updatedAt: 'o.updated_at', id: 'o.id' }, params);
+      where.push(...sync.where);
+      orderBy = sync.orderBy;
+    }
     return sql<Organisation>(
       this.m(),
-      `SELECT ${ORG_COLUMNS} FROM organisations o WHERE ${where.join(' AND ')} ORDER BY o.name, o.id LIMIT ${filter.limit}`,
+      `SELECT ${ORG_COLUMNS} FROM organisations o WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT ${filter.limit}`,
       params,
     );
   }

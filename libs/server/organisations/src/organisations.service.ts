@@ -8,8 +8,10 @@ import {
   lockTree,
   DEFAULT_PAGE_SIZE,
   Page,
+  syncQuery,
   toCalendarDate,
   toPage,
+  toSyncPage,
 } from '@qt/server-core';
 import { OrganisationKind } from '@qt/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -61,6 +63,7 @@ export class OrganisationsService {
     let within: string | undefined;
     if (args.withinId) within = (await this.get(scope, args.withinId)).path;
     if (args.parentId) await this.get(scope, args.parentId);
+    const sync = syncQuery(args);
     const rows = await this.repo.list({
       scope,
       within,
@@ -68,10 +71,11 @@ export class OrganisationsService {
       kind: args.kind,
       search: args.search,
       includeDissolved: args.includeDissolved,
-      after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
+      after: sync ? undefined : (decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined),
+      sync,
       limit: first + 1,
     });
-    return toPage(rows, first, (o) => [o.name, o.id]);
+    return sync ? toSyncPage(rows, first, (o) => o.id) : toPage(rows, first, (o) => [o.name, o.id]);
   }
 
   async create(scope: AccessScope, input: CreateOrganisationInput): Promise<Organisation> {
@@ -79,51 +83,73 @@ export class OrganisationsService {
     await this.dataSource.transaction(async (manager) => {
       await lockTree(manager, 'shared');
       const parent = await this.get(scope, input.parentId, manager, 'FOR SHARE');
-      this.assertCanHoldChild(parent, input.kind, 'parentId');
-      if (input.termStart && input.termEnd && input.termEnd <= input.termStart) {
-        throw AppException.badInput('termEnd must be after termStart', 'termEnd');
-      }
-      await this.repo.insert(manager, {
-        id,
-        code: input.code,
-        name: input.name,
-        kind: input.kind,
-        parentId: parent.id,
-        path: `${parent.path}${id}/`,
-        depth: parent.depth + 1,
-        agency: input.agency,
-        termStart: input.termStart,
-        termEnd: input.termEnd,
-        activeFrom: input.activeFrom,
-      });
-      await this.audit.record(manager, scope.actor, {
-        action: 'organisation.create', entityType: 'organisation', entityId: id, organisationId: id, after: input,
-      });
+      await this.createUnder(manager, scope, parent, id, input, 'parentId');
     });
     return (await this.repo.findById(id)) as Organisation;
+  }
+
+  /**
+   * Creates `id` under a parent the caller has loaded in scope, with its audit
+   * record, inside the caller's transaction (which holds the tree lock).
+   */
+  async createUnder(
+    manager: EntityManager,
+    scope: AccessScope,
+    parent: Organisation,
+    id: string,
+    input: Omit<CreateOrganisationInput, 'parentId'>,
+    parentField: string,
+  ): Promise<void> {
+    this.assertCanHoldChild(parent, input.kind, parentField);
+    if (input.termStart && input.termEnd && input.termEnd <= input.termStart) {
+      throw AppException.badInput('termEnd must be after termStart', 'termEnd');
+    }
+    await this.repo.insert(manager, {
+      id,
+      code: input.code,
+      name: input.name,
+      kind: input.kind,
+      parentId: parent.id,
+      path: `${parent.path}${id}/`,
+      depth: parent.depth + 1,
+      agency: input.agency,
+      termStart: input.termStart,
+      termEnd: input.termEnd,
+      activeFrom: input.activeFrom,
+    });
+    await this.audit.record(manager, scope.actor, {
+      action: 'organisation.create', entityType: 'organisation', entityId: id, organisationId: id,
+      after: { ...input, parentId: parent.id },
+    });
   }
 
   async update(scope: AccessScope, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
     await this.dataSource.transaction(async (manager) => {
       const org = await this.get(scope, id, manager, 'FOR UPDATE');
-      if (input.kind && input.kind !== org.kind) {
-        if (input.kind === OrganisationKind.BLOC || org.kind === OrganisationKind.BLOC) {
-          throw AppException.unprocessable('Only the root is a BLOC and the root stays one', 'kind');
-        }
-        if (input.kind === OrganisationKind.CELL && (await this.repo.childCounts([id])).get(id)) {
-          throw AppException.unprocessable('A cell (chi bộ) cannot have sub-organisations; move them first', 'kind');
-        }
-      }
-      const termStart = input.termStart ?? org.termStart;
-      const termEnd = input.termEnd ?? org.termEnd;
-      if (termStart && termEnd && termEnd <= termStart) throw AppException.badInput('termEnd must be after termStart', 'termEnd');
-      await this.repo.update(manager, id, { ...input });
-      await this.audit.record(manager, scope.actor, {
-        action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id,
-        before: publicView(org), after: input,
-      });
+      await this.updateLoaded(manager, scope, org, input);
     });
     return (await this.repo.findById(id)) as Organisation;
+  }
+
+  /** Updates an organisation the caller has loaded in scope and locked, with its audit record. */
+  async updateLoaded(manager: EntityManager, scope: AccessScope, org: Organisation, input: UpdateOrganisationInput): Promise<void> {
+    const id = org.id;
+    if (input.kind && input.kind !== org.kind) {
+      if (input.kind === OrganisationKind.BLOC || org.kind === OrganisationKind.BLOC) {
+        throw AppException.unprocessable('Only the root is a BLOC and the root stays one', 'kind');
+      }
+      if (input.kind === OrganisationKind.CELL && (await this.repo.childCounts([id])).get(id)) {
+        throw AppException.unprocessable('A cell (chi bộ) cannot have sub-organisations; move them first', 'kind');
+      }
+    }
+    const termStart = input.termStart ?? org.termStart;
+    const termEnd = input.termEnd ?? org.termEnd;
+    if (termStart && termEnd && termEnd <= termStart) throw AppException.badInput('termEnd must be after termStart', 'termEnd');
+    await this.repo.update(manager, id, { ...input });
+    await this.audit.record(manager, scope.actor, {
+      action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id,
+      before: publicView(org), after: input,
+    });
   }
 
   /** Moves a subtree under a new parent: one statement rewrites every path below it. */
@@ -134,21 +160,32 @@ export class OrganisationsService {
       await lockTree(manager, 'exclusive');
       const node = await this.get(scope, id, manager, 'FOR UPDATE');
       const newParent = await this.get(scope, newParentId, manager, 'FOR UPDATE');
-      if (node.depth === 0) throw AppException.unprocessable('The root cannot be moved', 'id');
-      if (newParent.path.startsWith(node.path)) {
-        throw AppException.unprocessable('An organisation cannot move under itself or one of its sub-organisations', 'newParentId');
-      }
-      if (node.parentId === newParent.id) return;
-      if (node.dissolvedOn) throw AppException.unprocessable('A dissolved organisation cannot be moved', 'id');
-      this.assertCanHoldChild(newParent, node.kind, 'newParentId');
-      await this.repo.lockSubtree(manager, node.path);
-      await this.repo.moveSubtree(manager, node, newParent);
-      await this.audit.record(manager, scope.actor, {
-        action: 'organisation.move', entityType: 'organisation', entityId: id, organisationId: id,
-        before: { parentId: node.parentId }, after: { parentId: newParent.id },
-      });
+      await this.moveLocked(manager, scope, node, newParent, 'newParentId');
     });
     return (await this.repo.findById(id)) as Organisation;
+  }
+
+  /**
+   * The move itself: the caller holds the tree lock exclusively and has loaded
+   * both organisations in scope. Ids never change, so memberships, sessions and
+   * attendance keep pointing at the same organisation. False when already there.
+   */
+  async moveLocked(manager: EntityManager, scope: AccessScope, node: Organisation, newParent: Organisation, parentField: string): Promise<boolean> {
+    const id = node.id;
+    if (node.depth === 0) throw AppException.unprocessable('The root cannot be moved', 'id');
+    if (newParent.path.startsWith(node.path)) {
+      throw AppException.unprocessable('An organisation cannot move under itself or one of its sub-organisations', parentField);
+    }
+    if (node.parentId === newParent.id) return false;
+    if (node.dissolvedOn) throw AppException.unprocessable('A dissolved organisation cannot be moved', 'id');
+    this.assertCanHoldChild(newParent, node.kind, parentField);
+    await this.repo.lockSubtree(manager, node.path);
+    await this.repo.moveSubtree(manager, node, newParent);
+    await this.audit.record(manager, scope.actor, {
+      action: 'organisation.move', entityType: 'organisation', entityId: id, organisationId: id,
+      before: { parentId: node.parentId }, after: { parentId: newParent.id },
+    });
+    return true;
   }
 
   async dissolve(scope: AccessScope, id: string, dissolvedOn: string): Promise<Organisation> {

@@ -121,6 +121,8 @@ export class StudySession {
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) evaluationComment!: string | null;
   @Field(() => Date, { nullable: true }) @ApiPropertyOptional({ type: Date, nullable: true }) evaluatedAt!: Date | null;
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) cancelledReason!: string | null;
+  @Field({ description: 'Last change of the session row (sync order)' }) @ApiProperty({ description: 'Last change of the session row (sync order)' })
+  updatedAt!: Date;
   @ApiPropertyOptional({ type: [ConnectionPoint] }) connectionPoints?: ConnectionPoint[];
   @ApiPropertyOptional({ type: [SessionSpeaker] }) speakers?: SessionSpeaker[];
   @ApiPropertyOptional({ type: SessionCounters }) counters?: SessionCounters;
@@ -160,6 +162,9 @@ export class SessionParticipant {
   @Field(() => ID, { nullable: true, description: 'The make-up session (học bù) this absentee was assigned to' })
   @ApiPropertyOptional({ type: String, nullable: true })
   makeupSessionId!: string | null;
+  @Field({ description: 'Last change of this participant row: roll call, import, removal (sync order)' })
+  @ApiProperty({ description: 'Last change of this participant row: roll call, import, removal (sync order)' })
+  updatedAt!: Date;
 }
 
 /** A participant row as loaded for rules: with the organisation path. Never sent out. */

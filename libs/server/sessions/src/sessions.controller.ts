@@ -13,7 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { AccessScope, ParseIdPipe, Policy, Scope } from '@qt/server-core';
+import { AccessScope, ParseIdPipe, Policy, Scope, WithEtag } from '@qt/server-core';
 import { IsOptional, IsUUID } from 'class-validator';
 import { AddParticipantInput, AssignMakeupInput, AttendanceImportBody, CheckInInput, MarkAttendanceInput, ParticipantsArgs } from './dtos/roll-call.dto';
 import { AssignSpeakerInput, CreateSessionInput, EvaluateSessionInput, ReasonInput, SessionsArgs, UpdateSessionInput } from './dtos/session.dto';
@@ -90,6 +90,7 @@ export class SessionsController {
   /** One session with connection points, speakers and roll-call counters. */
   @Get(':id')
   @Policy('session.read')
+  @WithEtag()
   @ApiOkResponse({ type: StudySession })
   get(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string) {
     return this.sessions.detail(scope, id);

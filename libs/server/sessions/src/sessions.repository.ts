@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, sql } from '@qt/server-core';
+import { AccessScope, sql, SyncQuery, syncSql } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ConnectionPoint,
@@ -16,7 +16,8 @@ export const SESSION_COLUMNS = `s.id, s.campaign_id AS "campaignId", c.code AS "
   s.status, s.closed_at AS "closedAt", s.is_makeup AS "isMakeup", s.secretary_presented AS "secretaryPresented",
   s.pre_briefing_at AS "preBriefingAt", s.pre_briefing_note AS "preBriefingNote",
   s.evaluation_rule_compliance AS "evaluationRuleCompliance", s.evaluation_speaker_quality AS "evaluationSpeakerQuality",
-  s.evaluation_comment AS "evaluationComment", s.evaluated_at AS "evaluatedAt", s.cancelled_reason AS "cancelledReason"`;
+  s.evaluation_comment AS "evaluationComment", s.evaluated_at AS "evaluatedAt", s.cancelled_reason AS "cancelledReason",
+  s.updated_at AS "updatedAt"`;
 
 const SESSION_FROM = `study_sessions s JOIN organisations o ON o.id = s.organiser_organisation_id JOIN campaigns c ON c.id = s.campaign_id`;
 
@@ -182,6 +183,7 @@ export class SessionsRepository {
     to?: string;
     status?: string;
     after?: [string, string];
+    sync?: SyncQuery;
     limit: number;
   }): Promise<(StudySession & { organiserPath: string })[]> {
     const params: unknown[] = [f.campaignId];
@@ -191,9 +193,15 @@ export class SessionsRepository {
     if (f.to) where.push(`s.starts_at < (($${params.push(f.to)}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
     if (f.status) where.push(`s.status = $${params.push(f.status)}`);
     if (f.after) where.push(`(s.starts_at, s.id) > ($${params.push(f.after[0])}::timestamptz, $${params.push(f.after[1])}::uuid)`);
+    let orderBy = 's.starts_at, s.id';
+    if (f.sync) {
+      const sync = syncSql(f.sync, { updatedAt: 's.updated_at', id: 's.id' }, params);
+      where.push(...sync.where);
+      orderBy = sync.orderBy;
+    }
     return sql<StudySession & { organiserPath: string }>(
       this.m(),
-      `SELECT ${SESSION_COLUMNS}, o.path AS "organiserPath" FROM ${SESSION_FROM} WHERE ${where.join(' AND ')} ORDER BY s.starts_at, s.id LIMIT ${f.limit}`,
+      `SELECT ${SESSION_COLUMNS}, o.path AS "organiserPath" FROM ${SESSION_FROM} WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT ${f.limit}`,
       params,
     );
   }

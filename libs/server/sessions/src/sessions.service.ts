@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@qt/server-audit';
-import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, Page, toCalendarDate, toPage } from '@qt/server-core';
+import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, Page, syncQuery, toCalendarDate, toPage, toSyncPage } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateSessionInput, EvaluateSessionInput, SessionsArgs, UpdateSessionInput } from './dtos/session.dto';
 import { SessionClosePlanner } from './jobs/close-planner';
@@ -83,6 +83,7 @@ export class SessionsService {
     const path = await this.repo.campaignPath(args.campaignId);
     if (!path) throw AppException.notFound('Campaign');
     const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const sync = syncQuery(args);
     const rows = await this.repo.list({
       scope,
       campaignId: args.campaignId,
@@ -90,9 +91,11 @@ export class SessionsService {
       from: args.from,
       to: args.to,
       status: args.status,
-      after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
+      after: sync ? undefined : (decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined),
+      sync,
       limit: first + 1,
     });
+    if (sync) return toSyncPage(rows, first, (s) => s.id);
     return toPage(rows, first, (s) => [new Date(s.startsAt).toISOString(), s.id]);
   }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, IsOmittable, PageArgs } from '@qt/server-core';
+import { IsCalendarDate, IsOmittable, SyncPageArgs } from '@qt/server-core';
 import { OrganisationKind } from '@qt/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -163,7 +163,7 @@ export class UpdateCampaignInput extends CampaignOptionalSettings {
 }
 
 @ArgsType()
-export class CampaignsArgs extends PageArgs {
+export class CampaignsArgs extends SyncPageArgs {
   @Field({ nullable: true, description: 'Part of the code or title; diacritics ignored' }) @ApiPropertyOptional()
   @IsOptional() @IsString() @Length(1, 100) search?: string;
 

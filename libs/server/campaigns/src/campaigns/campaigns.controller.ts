@@ -7,7 +7,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AccessScope, ParseIdPipe, Policy, Scope } from '@qt/server-core';
+import { AccessScope, ParseIdPipe, Policy, Scope, WithEtag } from '@qt/server-core';
 import { CampaignsArgs, CreateCampaignInput, UpdateCampaignInput } from './campaign.dto';
 import { Campaign, CampaignConnection } from './campaign.types';
 import { CampaignsService, publicCampaign } from './campaigns.service';
@@ -28,6 +28,7 @@ export class CampaignsController {
 
   @Get(':id')
   @Policy('campaign.read')
+  @WithEtag()
   @ApiOkResponse({ type: Campaign })
   async get(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string) {
     return publicCampaign(await this.service.get(scope, id));

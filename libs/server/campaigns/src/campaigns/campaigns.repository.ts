@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, foldedContains, sql } from '@qt/server-core';
+import { AccessScope, foldedContains, sql, SyncQuery, syncSql } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CampaignLevelInput } from './campaign.dto';
 import { CampaignLevel, CampaignRecord, CampaignResolution } from './campaign.types';
@@ -60,7 +60,7 @@ export class CampaignsRepository {
    * of the scope (drafts included), or issued and issued above the scope (the
    * cascade: a committee sees what its superiors asked of it).
    */
-  async list(f: { scope: AccessScope; search?: string; status?: string; issuerId?: string; after?: [string, string]; limit: number }) {
+  async list(f: { scope: AccessScope; search?: string; status?: string; issuerId?: string; after?: [string, string]; sync?: SyncQuery; limit: number }) {
     const params: unknown[] = [];
     const inScope = f.scope.pathPredicate('o.path', params);
     const above = `(c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM unnest($${params.push(f.scope.paths)}::text[]) p WHERE starts_with(p, o.path)))`;
@@ -69,10 +69,16 @@ export class CampaignsRepository {
     if (f.status) where.push(`c.status = $${params.push(f.status)}`);
     if (f.issuerId) where.push(`c.issuer_organisation_id = $${params.push(f.issuerId)}`);
     if (f.after) where.push(`(c.starts_on, c.id) < ($${params.push(f.after[0])}::date, $${params.push(f.after[1])}::uuid)`);
+    let orderBy = 'c.starts_on DESC, c.id DESC';
+    if (f.sync) {
+      const sync = syncSql(f.sync, { updatedAt: 'c.updated_at', id: 'c.id' }, params);
+      where.push(...sync.where);
+      orderBy = sync.orderBy;
+    }
     const rows = await sql<Row>(
       this.m(),
       `SELECT ${CAMPAIGN_COLUMNS} FROM campaigns c JOIN organisations o ON o.id = c.issuer_organisation_id
-        WHERE ${where.join(' AND ')} ORDER BY c.starts_on DESC, c.id DESC LIMIT ${f.limit}`,
+        WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT ${f.limit}`,
       params,
     );
     return this.withDetails(rows);

@@ -7,8 +7,10 @@ import {
   DEFAULT_PAGE_SIZE,
   ErrorCode,
   Page,
+  syncQuery,
   toCalendarDate,
   toPage,
+  toSyncPage,
 } from '@qt/server-core';
 import { RemindersService } from '@qt/server-notifications';
 import { Organisation, OrganisationsService } from '@qt/server-organisations';
@@ -61,15 +63,17 @@ export class CampaignsService {
 
   async list(scope: AccessScope, args: CampaignsArgs): Promise<Page<Campaign>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const sync = syncQuery(args);
     const rows = await this.repo.list({
       scope,
       search: args.search,
       status: args.status,
       issuerId: args.issuerOrganisationId,
-      after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
+      after: sync ? undefined : (decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined),
+      sync,
       limit: first + 1,
     });
-    const page = toPage(rows, first, (c) => [c.startsOn, c.id]);
+    const page = sync ? toSyncPage(rows, first, (c) => c.id) : toPage(rows, first, (c) => [c.startsOn, c.id]);
     return { ...page, nodes: page.nodes.map(publicCampaign) };
   }
 

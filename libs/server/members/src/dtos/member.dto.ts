@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, IsOmittable, PageArgs } from '@qt/server-core';
+import { IsCalendarDate, IsOmittable, SyncPageArgs } from '@qt/server-core';
 import { Gender, PartyStanding } from '@qt/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -121,7 +121,7 @@ export class TransferMemberInput {
 }
 
 @ArgsType()
-export class MembersArgs extends PageArgs {
+export class MembersArgs extends SyncPageArgs {
   @Field({ nullable: true, description: 'Part of the name or card number; diacritics and case ignored' })
   @ApiPropertyOptional({ description: 'Part of the name or card number; diacritics and case ignored', example: 'nguyen van' })
   @IsOptional() @IsString() @Length(1, 100) search?: string;

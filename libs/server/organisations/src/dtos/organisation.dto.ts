@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, IsOmittable, PageArgs } from '@qt/server-core';
+import { IsCalendarDate, IsOmittable, SyncPageArgs } from '@qt/server-core';
 import { CommitteeOffice, OrganisationKind } from '@qt/shared-domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
@@ -69,7 +69,7 @@ export class DissolveOrganisationInput {
 }
 
 @ArgsType()
-export class OrganisationsArgs extends PageArgs {
+export class OrganisationsArgs extends SyncPageArgs {
   @Field({ nullable: true, description: 'Part of the name or code; diacritics and case ignored' })
   @ApiPropertyOptional({ description: 'Part of the name or code; diacritics and case ignored', example: 'tong cuc' })
   @IsOptional() @IsString() @Length(1, 100) search?: string;

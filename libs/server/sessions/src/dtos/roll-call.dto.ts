@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageArgs } from '@qt/server-core';
+import { SyncPageArgs } from '@qt/server-core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -92,7 +92,7 @@ export class AssignMakeupInput {
 }
 
 @ArgsType()
-export class ParticipantsArgs extends PageArgs {
+export class ParticipantsArgs extends SyncPageArgs {
   @Field(() => AttendanceStatusEnum, { nullable: true })
   @ApiPropertyOptional({ enum: AttendanceStatusEnum, enumName: 'AttendanceStatus' })
   @IsOptional() @IsEnum(AttendanceStatusEnum) status?: AttendanceStatusEnum;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, IsOmittable, PageArgs } from '@qt/server-core';
+import { IsCalendarDate, IsOmittable, SyncPageArgs } from '@qt/server-core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -140,7 +140,7 @@ export class AssignSpeakerInput {
 }
 
 @ArgsType()
-export class SessionsArgs extends PageArgs {
+export class SessionsArgs extends SyncPageArgs {
   @Field(() => ID) @ApiProperty({ format: 'uuid' }) @IsUUID() campaignId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Sessions organised by this organisation' })

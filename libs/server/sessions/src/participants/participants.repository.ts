@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, foldedContains, sql } from '@qt/server-core';
+import { AccessScope, foldedContains, sql, SyncQuery, syncSql } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { attendanceStatusSql } from '../rules/attendance-rules';
 import { MyAttendance, ParticipantRecord, SessionParticipant } from '../session.types';
@@ -8,7 +8,8 @@ const PARTICIPANT_COLUMNS = `sp.session_id AS "sessionId", sp.member_id AS "memb
   m.card_number AS "cardNumber", sp.organisation_id AS "organisationId", po.name AS "organisationName",
   sp.connection_point_id AS "connectionPointId", sp.source, sp.added_reason AS "addedReason", sp.removed_at AS "removedAt",
   sp.removed_reason AS "removedReason", sp.status, sp.status_source AS "statusSource", sp.status_reason AS "statusReason",
-  sp.checked_in_at AS "checkedInAt", sp.checked_out_at AS "checkedOutAt", sp.makeup_session_id AS "makeupSessionId"`;
+  sp.checked_in_at AS "checkedInAt", sp.checked_out_at AS "checkedOutAt", sp.makeup_session_id AS "makeupSessionId",
+  sp.updated_at AS "updatedAt"`;
 const PARTICIPANT_FROM = `session_participants sp JOIN members m ON m.id = sp.member_id JOIN organisations po ON po.id = sp.organisation_id`;
 
 const MY_COLUMNS = `s.id AS "sessionId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status AS "sessionStatus",
@@ -113,6 +114,7 @@ export class ParticipantsRepository {
     connectionPointId?: string;
     includeRemoved?: boolean;
     after?: [string, string];
+    sync?: SyncQuery;
     limit: number;
   }): Promise<SessionParticipant[]> {
     const params: unknown[] = [f.sessionId];
@@ -124,9 +126,15 @@ export class ParticipantsRepository {
     if (f.connectionPointId) where.push(`sp.connection_point_id = $${params.push(f.connectionPointId)}`);
     if (f.search) where.push(`m.search_text LIKE ${foldedContains(`$${params.push(f.search)}`)}`);
     if (f.after) where.push(`(m.full_name, m.id) > ($${params.push(f.after[0])}, $${params.push(f.after[1])}::uuid)`);
+    let orderBy = 'm.full_name, m.id';
+    if (f.sync) {
+      const sync = syncSql(f.sync, { updatedAt: 'sp.updated_at', id: 'sp.member_id' }, params);
+      where.push(...sync.where);
+      orderBy = sync.orderBy;
+    }
     return sql<SessionParticipant>(
       this.m(),
-      `SELECT ${PARTICIPANT_COLUMNS} FROM ${PARTICIPANT_FROM} WHERE ${where.join(' AND ')} ORDER BY m.full_name, m.id LIMIT ${f.limit}`,
+      `SELECT ${PARTICIPANT_COLUMNS} FROM ${PARTICIPANT_FROM} WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT ${f.limit}`,
       params,
     );
   }

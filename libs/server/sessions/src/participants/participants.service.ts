@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@qt/server-audit';
-import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '@qt/server-core';
+import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, Page, syncQuery, toPage, toSyncPage } from '@qt/server-core';
 import { DataSource } from 'typeorm';
 import { ParticipantsArgs } from '../dtos/roll-call.dto';
 import { MAKEUP_STATUSES, STUDIED_STATUSES } from '../rules/attendance-rules';
@@ -26,6 +26,7 @@ export class ParticipantsService {
   async list(scope: AccessScope, sessionId: string, args: ParticipantsArgs): Promise<Page<SessionParticipant>> {
     const s = await this.sessions.visible(scope, sessionId);
     const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const sync = syncQuery(args);
     const rows = await this.repo.list({
       sessionId,
       scope: this.sessions.seesAll(scope, s) ? undefined : scope,
@@ -34,10 +35,11 @@ export class ParticipantsService {
       search: args.search,
       connectionPointId: args.connectionPointId,
       includeRemoved: args.includeRemoved,
-      after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
+      after: sync ? undefined : (decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined),
+      sync,
       limit: first + 1,
     });
-    return toPage(rows, first, (p) => [p.fullName, p.memberId]);
+    return sync ? toSyncPage(rows, first, (p) => p.memberId) : toPage(rows, first, (p) => [p.fullName, p.memberId]);
   }
 
   /** Adds a member by hand (reason required, audited): the member must be in the caller's scope on the session date. */

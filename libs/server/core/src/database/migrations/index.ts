@@ -12,6 +12,7 @@ import { Reports1732500800000 } from './1732500800000-reports';
 import { Inspections1732500900000 } from './1732500900000-inspections';
 import { ServiceAccounts1732501000000 } from './1732501000000-service-accounts';
 import { Webhooks1732501100000 } from './1732501100000-webhooks';
+import { SyncCollections1732501200000 } from './1732501200000-sync-collections';
 
 /** Every migration, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Inspections1732500900000,
   ServiceAccounts1732501000000,
   Webhooks1732501100000,
+  SyncCollections1732501200000,
 ];
