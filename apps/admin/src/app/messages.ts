@@ -6,6 +6,7 @@
 import * as campaigns from '../modules/campaigns/messages';
 import * as dashboard from '../modules/dashboard/messages';
 import * as essays from '../modules/essays/messages';
+import * as reports from '../modules/reports/messages';
 import * as sessions from '../modules/sessions/messages';
 import * as shell from './shell-messages';
 
@@ -15,6 +16,7 @@ export const S1_VI = {
   ...sessions.vi,
   ...essays.vi,
   ...dashboard.vi,
+  ...reports.vi,
 } as const;
 
 export const S1_EN: Record<keyof typeof S1_VI, string> = {
@@ -23,4 +25,5 @@ export const S1_EN: Record<keyof typeof S1_VI, string> = {
   ...sessions.en,
   ...essays.en,
   ...dashboard.en,
+  ...reports.en,
 };

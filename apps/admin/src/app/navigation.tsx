@@ -12,7 +12,7 @@
  * - `group` orders the side menu; `order` orders entries within a group.
  * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
  */
-import { CalendarOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
 import { AuditOutlined, CarryOutOutlined, ScheduleOutlined, SolutionOutlined, SoundOutlined, TeamOutlined, TrophyOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../graphql/generated/graphql';
@@ -60,6 +60,8 @@ export const STAFF: readonly Role[] = [
   'COMMITTEE_OFFICE',
   'CELL_SECRETARY',
 ];
+/** Who reads reports (report.read): staff except cell secretaries. */
+export const REPORT_READERS: readonly Role[] = ['ADMIN', 'PROPAGANDA_BOARD', 'ORGANISATION_BOARD', 'INSPECTION_COMMISSION', 'COMMITTEE_OFFICE'];
 /** Who writes campaigns (campaign.write). */
 export const CAMPAIGN_WRITERS: readonly Role[] = ['ADMIN', 'PROPAGANDA_BOARD', 'COMMITTEE_OFFICE'];
 
@@ -144,6 +146,25 @@ export const NAVIGATION: NavEntry[] = [
     group: 'study',
     order: 20,
     page: page(() => import('../modules/essays'), 'EssayQueuePage'),
+  },
+  {
+    key: 'reports',
+    path: '/reports',
+    labelKey: 'nav.reports',
+    icon: <BarChartOutlined />,
+    roles: REPORT_READERS,
+    group: 'oversight',
+    order: 0,
+    page: page(() => import('../modules/reports'), 'ReportsPage'),
+  },
+  {
+    key: 'report',
+    path: '/reports/:id',
+    labelKey: 'nav.reports',
+    roles: REPORT_READERS,
+    group: 'oversight',
+    menu: false,
+    page: page(() => import('../modules/reports'), 'ReportDetailPage'),
   },
   // ---------------------------------------------------------------- S2: add your entries below
   {

@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptReportInput = {
+  comment?: string | null | undefined;
+};
+
 /** DRAFT (dự thảo), DISCUSSED (đã thảo luận dân chủ), ISSUED (đã ban hành), EVALUATED (đã đánh giá) */
 export type ActionProgrammeStatus =
   | 'DISCUSSED'
@@ -126,6 +130,45 @@ export type CreateCampaignInput = {
   title: string;
 };
 
+export type CreateInspectionPlanInput = {
+  /** Default KL04 (04-KL/ĐUK, 15–20 %) */
+  basis?: InspectionShareBasis | null | undefined;
+  /** The committee whose directly subordinate organisations are inspected */
+  organisationId: string;
+  /** yyyy-MM-dd within the year (default 1 January) */
+  periodFrom?: string | null | undefined;
+  /** yyyy-MM-dd within the year (default 31 December) */
+  periodTo?: string | null | undefined;
+  /** Percent within the basis range (KL04 15–20, NQ02 20–25); default its lower bound */
+  sharePercent?: number | null | undefined;
+  termEndYear?: number | null | undefined;
+  /** Term (nhiệm kỳ) start year; default the organisation term, else the 5-year term holding the year */
+  termStartYear?: number | null | undefined;
+  /** Default: study and implementation of the Party resolutions */
+  theme?: string | null | undefined;
+  year: number;
+};
+
+export type CreateInspectionRecordInput = {
+  conclusion?: string | null | undefined;
+  /** yyyy-MM-dd, on or after startedOn */
+  endedOn?: string | null | undefined;
+  findings?: string | null | undefined;
+  /** The inspecting committee */
+  inspectingOrganisationId: string;
+  /** The inspected organisation, below the inspecting committee */
+  organisationId: string;
+  /** The plan the inspection carries out: the organisation must be one of its committee's direct subordinates */
+  planId?: string | null | undefined;
+  recommendations?: string | null | undefined;
+  /** Scope (nội dung, phạm vi kiểm tra) */
+  scope: string;
+  startedOn: string;
+  /** The inspection team, with one lead (trưởng đoàn) */
+  team: Array<TeamMemberInput>;
+  title: string;
+};
+
 export type CreateSessionInput = {
   campaignId: string;
   /** Connection points (điểm cầu); not for IN_PERSON */
@@ -182,12 +225,38 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type GenerateReportInput = {
+  /** Idempotency key (8-255 of A-Z a-z 0-9 . _ : -): the same key again returns the same job. REST: the Idempotency-Key header */
+  requestKey?: string | null | undefined;
+  /** The organisation whose subtree the report covers (in your scope) */
+  rootOrganisationId: string;
+  /** The year reported on (not after the current year) */
+  year: number;
+};
+
 export type GradeEssayInput = {
   /** Comment of the committee, up to 2000 characters */
   comment?: string | null | undefined;
   /** 0-10 */
   grade: number;
 };
+
+/** DRAFT (dự thảo), PUBLISHED (đã ban hành) */
+export type InspectionPlanStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** KL04 (Kết luận 04-KL/ĐUK: 15–20 %), NQ02 (Nghị quyết 02-NQ/ĐUK: 20–25 %) */
+export type InspectionShareBasis =
+  | 'KL04'
+  | 'NQ02';
+
+/** LEAD (trưởng đoàn), DEPUTY (phó đoàn), MEMBER (thành viên), SECRETARY (thư ký đoàn) */
+export type InspectionTeamRole =
+  | 'DEPUTY'
+  | 'LEAD'
+  | 'MEMBER'
+  | 'SECRETARY';
 
 export type IssueActionProgrammeInput = {
   documentNumber?: string | null | undefined;
@@ -316,6 +385,30 @@ export type RecordCellMeetingInput = {
   topic: string;
 };
 
+/** QUEUED (chờ), RUNNING (đang tính), DONE (xong, snapshotId set), FAILED (lỗi sau mọi lần thử) */
+export type ReportJobStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** DRAFT (dự thảo), SUBMITTED (đã gửi cấp trên; content frozen), ACCEPTED (cấp trên đã tiếp nhận), RETURNED (trả lại, with a comment) */
+export type ReportSnapshotStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type RequestSamplingInput = {
+  /** Seed (0–2147483647); default a random one, stored on the run */
+  seed?: number | null | undefined;
+};
+
+export type ReturnReportInput = {
+  /** Why the report goes back (required) */
+  comment: string;
+};
+
 export type ReviewPersonalPlanInput = {
   /** Required when returning the plan */
   comment?: string | null | undefined;
@@ -338,6 +431,12 @@ export type RoleGrantInput = {
   role: Role;
 };
 
+/** QUEUED (đang chờ), DONE (đã chọn), FAILED (lỗi) */
+export type SamplingRunStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED';
+
 /** PLANNED, CLOSED (ended; roll call closed), CANCELLED */
 export type SessionStatus =
   | 'CANCELLED'
@@ -356,6 +455,12 @@ export type StudyFormat =
   | 'IN_PERSON'
   | 'LIVE_BROADCAST'
   | 'ONLINE';
+
+export type TeamMemberInput = {
+  fullName: string;
+  memberId?: string | null | undefined;
+  role: InspectionTeamRole;
+};
 
 /** OK (a thematic meeting held), FLAGGED (the quarter ended without one), PENDING (running, none yet), UPCOMING, NOT_APPLICABLE */
 export type ThematicQuarterState =
@@ -523,6 +628,56 @@ export type GradeEssayMutationVariables = Exact<{
 
 export type GradeEssayMutation = { gradeEssay: { id: string, grade: number | null, gradeComment: string | null, gradedAt: string | null } };
 
+export type InspectionPlansListQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type InspectionPlansListQuery = { inspectionPlans: { nodes: Array<{ id: string, organisationId: string, organisationName: string, year: number, basis: InspectionShareBasis, sharePercent: number, theme: string, status: InspectionPlanStatus, periodFrom: string, periodTo: string, currentRunId: string | null, publishedAt: string | null }> } };
+
+export type InspectionPlanPicksQueryVariables = Exact<{
+  planId: string;
+}>;
+
+
+export type InspectionPlanPicksQuery = { inspectionPicks: Array<{ organisationId: string, code: string, name: string, rank: number, stratum: string, forced: boolean, reasons: Array<{ code: string, text: string }> }>, inspectionRecords: { nodes: Array<{ id: string, organisationId: string, organisationName: string, title: string, startedOn: string, endedOn: string | null, findings: string | null, conclusion: string | null }> } };
+
+export type InspectionSamplingRunQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InspectionSamplingRunQuery = { inspectionSamplingRun: { id: string, status: SamplingRunStatus, seed: number, error: string | null, summary: { candidates: number, sampleSize: number, picked: number, forced: number } | null } };
+
+export type CreateInspectionPlanMutationVariables = Exact<{
+  input: CreateInspectionPlanInput;
+}>;
+
+
+export type CreateInspectionPlanMutation = { createInspectionPlan: { id: string } };
+
+export type SampleInspectionPlanMutationVariables = Exact<{
+  id: string;
+  input?: RequestSamplingInput | null | undefined;
+}>;
+
+
+export type SampleInspectionPlanMutation = { sampleInspectionPlan: { id: string, status: SamplingRunStatus, seed: number } };
+
+export type PublishInspectionPlanMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishInspectionPlanMutation = { publishInspectionPlan: { id: string, status: InspectionPlanStatus } };
+
+export type CreateInspectionRecordMutationVariables = Exact<{
+  input: CreateInspectionRecordInput;
+}>;
+
+
+export type CreateInspectionRecordMutation = { createInspectionRecord: { id: string } };
+
 export type KitCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -680,6 +835,73 @@ export type UpdateActionProgrammeItemMutationVariables = Exact<{
 
 export type UpdateActionProgrammeItemMutation = { updateActionProgrammeItem: { id: string } };
 
+export type GenerateReportMutationVariables = Exact<{
+  input: GenerateReportInput;
+}>;
+
+
+export type GenerateReportMutation = { generateReport: { id: string, status: ReportJobStatus, progress: number, snapshotId: string | null, error: string | null } };
+
+export type ReportJobProgressQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReportJobProgressQuery = { reportJob: { id: string, status: ReportJobStatus, progress: number, snapshotId: string | null, error: string | null } };
+
+export type ReportListQueryVariables = Exact<{
+  year?: number | null | undefined;
+  status?: ReportSnapshotStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportListQuery = { reports: { nodes: Array<{ id: string, year: number, version: number, status: ReportSnapshotStatus, asOf: string, rootCode: string, rootName: string, rootOrganisationId: string, rowCount: number, belowTargetCount: number, computedAt: string, submittedAt: string | null, reviewedAt: string | null, reviewComment: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReportDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReportDetailQuery = { report: { id: string, year: number, version: number, status: ReportSnapshotStatus, asOf: string, rootCode: string, rootName: string, rootOrganisationId: string, rowCount: number, belowTargetCount: number, computedAt: string, submittedAt: string | null, reviewedAt: string | null, reviewComment: string | null, inspectionsAvailable: boolean, root: { organisationId: string, parentId: string | null, code: string, name: string, kind: string, depth: number, missed: Array<string>, metrics: Array<{ key: string, label: string, required: number, achieved: number, percent: number | null, target: number, belowTarget: boolean }> }, previousYear: { snapshotId: string, version: number, metrics: Array<{ key: string, label: string, required: number, achieved: number, percent: number | null, target: number, belowTarget: boolean }> } | null } };
+
+export type MetricFragment = { key: string, label: string, required: number, achieved: number, percent: number | null, target: number, belowTarget: boolean };
+
+export type ReportRowFieldsFragment = { organisationId: string, parentId: string | null, code: string, name: string, kind: string, depth: number, missed: Array<string>, metrics: Array<{ key: string, label: string, required: number, achieved: number, percent: number | null, target: number, belowTarget: boolean }> };
+
+export type ReportRowsQueryVariables = Exact<{
+  snapshotId: string;
+  parentId?: string | null | undefined;
+  belowTargetOnly?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportRowsQuery = { reportRows: { totalCount: number | null, nodes: Array<{ organisationId: string, parentId: string | null, code: string, name: string, kind: string, depth: number, missed: Array<string>, metrics: Array<{ key: string, label: string, required: number, achieved: number, percent: number | null, target: number, belowTarget: boolean }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SubmitReportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitReportMutation = { submitReport: { id: string, status: ReportSnapshotStatus, submittedAt: string | null } };
+
+export type AcceptReportMutationVariables = Exact<{
+  id: string;
+  input?: AcceptReportInput | null | undefined;
+}>;
+
+
+export type AcceptReportMutation = { acceptReport: { id: string, status: ReportSnapshotStatus, reviewedAt: string | null, reviewComment: string | null } };
+
+export type ReturnReportMutationVariables = Exact<{
+  id: string;
+  input: ReturnReportInput;
+}>;
+
+
+export type ReturnReportMutation = { returnReport: { id: string, status: ReportSnapshotStatus, reviewedAt: string | null, reviewComment: string | null } };
+
 export type StudySessionListQueryVariables = Exact<{
   campaignId: string;
   status?: SessionStatus | null | undefined;
@@ -816,6 +1038,39 @@ export const ProgressRowFragmentDoc = new TypedDocumentString(`
   essaysGraded
 }
     `, {"fragmentName":"ProgressRow"}) as unknown as TypedDocumentString<ProgressRowFragment, unknown>;
+export const MetricFragmentDoc = new TypedDocumentString(`
+    fragment Metric on ReportMetric {
+  key
+  label
+  required
+  achieved
+  percent
+  target
+  belowTarget
+}
+    `, {"fragmentName":"Metric"}) as unknown as TypedDocumentString<MetricFragment, unknown>;
+export const ReportRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportRowFields on ReportRow {
+  organisationId
+  parentId
+  code
+  name
+  kind
+  depth
+  missed
+  metrics {
+    ...Metric
+  }
+}
+    fragment Metric on ReportMetric {
+  key
+  label
+  required
+  achieved
+  percent
+  target
+  belowTarget
+}`, {"fragmentName":"ReportRowFields"}) as unknown as TypedDocumentString<ReportRowFieldsFragment, unknown>;
 export const CountersFragmentDoc = new TypedDocumentString(`
     fragment Counters on SessionCounters {
   expected
@@ -1215,6 +1470,101 @@ export const GradeEssayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GradeEssayMutation, GradeEssayMutationVariables>;
+export const InspectionPlansListDocument = new TypedDocumentString(`
+    query InspectionPlansList($year: Int) {
+  inspectionPlans(year: $year, first: 100) {
+    nodes {
+      id
+      organisationId
+      organisationName
+      year
+      basis
+      sharePercent
+      theme
+      status
+      periodFrom
+      periodTo
+      currentRunId
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionPlansListQuery, InspectionPlansListQueryVariables>;
+export const InspectionPlanPicksDocument = new TypedDocumentString(`
+    query InspectionPlanPicks($planId: ID!) {
+  inspectionPicks(planId: $planId) {
+    organisationId
+    code
+    name
+    rank
+    stratum
+    forced
+    reasons {
+      code
+      text
+    }
+  }
+  inspectionRecords(planId: $planId, first: 100) {
+    nodes {
+      id
+      organisationId
+      organisationName
+      title
+      startedOn
+      endedOn
+      findings
+      conclusion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionPlanPicksQuery, InspectionPlanPicksQueryVariables>;
+export const InspectionSamplingRunDocument = new TypedDocumentString(`
+    query InspectionSamplingRun($id: ID!) {
+  inspectionSamplingRun(id: $id) {
+    id
+    status
+    seed
+    error
+    summary {
+      candidates
+      sampleSize
+      picked
+      forced
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionSamplingRunQuery, InspectionSamplingRunQueryVariables>;
+export const CreateInspectionPlanDocument = new TypedDocumentString(`
+    mutation CreateInspectionPlan($input: CreateInspectionPlanInput!) {
+  createInspectionPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInspectionPlanMutation, CreateInspectionPlanMutationVariables>;
+export const SampleInspectionPlanDocument = new TypedDocumentString(`
+    mutation SampleInspectionPlan($id: ID!, $input: RequestSamplingInput) {
+  sampleInspectionPlan(id: $id, input: $input) {
+    id
+    status
+    seed
+  }
+}
+    `) as unknown as TypedDocumentString<SampleInspectionPlanMutation, SampleInspectionPlanMutationVariables>;
+export const PublishInspectionPlanDocument = new TypedDocumentString(`
+    mutation PublishInspectionPlan($id: ID!) {
+  publishInspectionPlan(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishInspectionPlanMutation, PublishInspectionPlanMutationVariables>;
+export const CreateInspectionRecordDocument = new TypedDocumentString(`
+    mutation CreateInspectionRecord($input: CreateInspectionRecordInput!) {
+  createInspectionRecord(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInspectionRecordMutation, CreateInspectionRecordMutationVariables>;
 export const KitCampaignsDocument = new TypedDocumentString(`
     query KitCampaigns {
   campaigns(first: 100) {
@@ -1564,6 +1914,174 @@ export const UpdateActionProgrammeItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateActionProgrammeItemMutation, UpdateActionProgrammeItemMutationVariables>;
+export const GenerateReportDocument = new TypedDocumentString(`
+    mutation GenerateReport($input: GenerateReportInput!) {
+  generateReport(input: $input) {
+    id
+    status
+    progress
+    snapshotId
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateReportMutation, GenerateReportMutationVariables>;
+export const ReportJobProgressDocument = new TypedDocumentString(`
+    query ReportJobProgress($id: ID!) {
+  reportJob(id: $id) {
+    id
+    status
+    progress
+    snapshotId
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ReportJobProgressQuery, ReportJobProgressQueryVariables>;
+export const ReportListDocument = new TypedDocumentString(`
+    query ReportList($year: Int, $status: ReportSnapshotStatus, $after: String) {
+  reports(year: $year, status: $status, after: $after, first: 50) {
+    nodes {
+      id
+      year
+      version
+      status
+      asOf
+      rootCode
+      rootName
+      rootOrganisationId
+      rowCount
+      belowTargetCount
+      computedAt
+      submittedAt
+      reviewedAt
+      reviewComment
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportListQuery, ReportListQueryVariables>;
+export const ReportDetailDocument = new TypedDocumentString(`
+    query ReportDetail($id: ID!) {
+  report(id: $id) {
+    id
+    year
+    version
+    status
+    asOf
+    rootCode
+    rootName
+    rootOrganisationId
+    rowCount
+    belowTargetCount
+    computedAt
+    submittedAt
+    reviewedAt
+    reviewComment
+    inspectionsAvailable
+    root {
+      ...ReportRowFields
+    }
+    previousYear {
+      snapshotId
+      version
+      metrics {
+        ...Metric
+      }
+    }
+  }
+}
+    fragment Metric on ReportMetric {
+  key
+  label
+  required
+  achieved
+  percent
+  target
+  belowTarget
+}
+fragment ReportRowFields on ReportRow {
+  organisationId
+  parentId
+  code
+  name
+  kind
+  depth
+  missed
+  metrics {
+    ...Metric
+  }
+}`) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const ReportRowsDocument = new TypedDocumentString(`
+    query ReportRows($snapshotId: ID!, $parentId: ID, $belowTargetOnly: Boolean, $after: String) {
+  reportRows(
+    snapshotId: $snapshotId
+    parentId: $parentId
+    belowTargetOnly: $belowTargetOnly
+    after: $after
+    first: 100
+  ) {
+    nodes {
+      ...ReportRowFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment Metric on ReportMetric {
+  key
+  label
+  required
+  achieved
+  percent
+  target
+  belowTarget
+}
+fragment ReportRowFields on ReportRow {
+  organisationId
+  parentId
+  code
+  name
+  kind
+  depth
+  missed
+  metrics {
+    ...Metric
+  }
+}`) as unknown as TypedDocumentString<ReportRowsQuery, ReportRowsQueryVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($id: ID!) {
+  submitReport(id: $id) {
+    id
+    status
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const AcceptReportDocument = new TypedDocumentString(`
+    mutation AcceptReport($id: ID!, $input: AcceptReportInput) {
+  acceptReport(id: $id, input: $input) {
+    id
+    status
+    reviewedAt
+    reviewComment
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptReportMutation, AcceptReportMutationVariables>;
+export const ReturnReportDocument = new TypedDocumentString(`
+    mutation ReturnReport($id: ID!, $input: ReturnReportInput!) {
+  returnReport(id: $id, input: $input) {
+    id
+    status
+    reviewedAt
+    reviewComment
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
 export const StudySessionListDocument = new TypedDocumentString(`
     query StudySessionList($campaignId: ID!, $status: SessionStatus, $after: String) {
   studySessions(

@@ -1,0 +1,3 @@
+export { ReportsPage, ReportStatusTag } from './ReportsPage';
+export { ReportDetailPage } from './ReportDetailPage';
+export { ReportGenerator, useReportJob } from './ReportGenerator';
