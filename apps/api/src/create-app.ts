@@ -7,6 +7,7 @@ import { AppConfig, requestContext, requestIdOf, REQUEST_ID_HEADER } from '@qt/s
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { completeOpenApi } from './openapi';
+import { registerQueueDashboard } from './queue-dashboard';
 
 export const API_PREFIX = 'api/v1';
 const SMALL_BODY_LIMIT = 1024 * 1024;
@@ -59,6 +60,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  await registerQueueDashboard(app, config);
   await app.init();
   return app;
 }
