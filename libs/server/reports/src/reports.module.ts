@@ -1,6 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QUEUES } from '@qt/server-core';
+import { ReportExportsController } from './exports/report-exports.controller';
+import { ReportExportsService } from './exports/report-exports.service';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsResolver } from './reports.resolver';
@@ -12,8 +14,8 @@ import { ReportsService } from './reports.service';
  */
 @Module({
   imports: [BullModule.registerQueue({ name: QUEUES.reports })],
-  providers: [ReportsRepository, ReportsService, ReportsResolver],
-  controllers: [ReportsController],
+  providers: [ReportsRepository, ReportsService, ReportsResolver, ReportExportsService],
+  controllers: [ReportsController, ReportExportsController],
   exports: [ReportsService, ReportsRepository],
 })
 export class ReportsModule {}

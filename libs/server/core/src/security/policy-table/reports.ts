@@ -19,6 +19,11 @@ export const REPORTS_POLICIES = {
     description: 'Read report jobs and snapshots of root organisations in the subtree (versions, rows, below-target list)',
     clientScopes: ['reports:read'],
   },
+  'report.export': {
+    roles: [Role.ADMIN, Role.PROPAGANDA_BOARD, Role.ORGANISATION_BOARD, Role.INSPECTION_COMMISSION, Role.COMMITTEE_OFFICE],
+    scope: 'subtree',
+    description: 'Download a snapshot of a root organisation in the subtree as XLSX (sheets per level) or DOCX (the Party report)',
+  },
   'report.generate': {
     roles: RUN,
     scope: 'subtree',
