@@ -197,6 +197,12 @@ describe('webhooks: subscriptions, signed deliveries with retries, delivery log 
     expect((await post(null, { url: 'https://hooks.example.gov.vn/x', eventTypes: ['report.submitted'] })).status).toBe(401);
     const gql = await t.gql(clientReadOnly.token, `{ webhookDeliveries { nodes { id } } }`);
     expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const gqlBad = await t.gql(
+      clientA.token,
+      `mutation($i: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $i) { id } }`,
+      { i: { url: 'ftp://hooks.example.gov.vn/x', eventTypes: ['REPORT_SUBMITTED'] } },
+    );
+    expect(gqlBad.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'url' })] }));
 
     const count = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_subscriptions`);
     expect(count).toEqual([{ n: 4 }]);
@@ -262,6 +268,18 @@ describe('webhooks: subscriptions, signed deliveries with retries, delivery log 
     expect(failed).toEqual(expect.objectContaining({ eventType: 'inspection.plan_published', attemptCount: 3, lastStatusCode: 500, nextRetryAt: null }));
     expect(at('/down')).toHaveLength(3);
     expect(at('/down').every((r) => r.verified)).toBe(true);
+
+    // A replay starts a new round; a second replay while that round runs (PENDING) is refused.
+    expect((await t.http.post(`/api/v1/webhooks/deliveries/${failed.id}/replay`).set(auth(clientA.token))).status).toBe(202);
+    const twice = await t.http.post(`/api/v1/webhooks/deliveries/${failed.id}/replay`).set(auth(clientA.token));
+    expect(twice.status).toBe(409);
+    expect(twice.body.fields).toEqual([expect.objectContaining({ field: 'status' })]);
+    const replayed = await eventually(async () => {
+      const res = await t.http.get(`/api/v1/webhooks/deliveries/${failed.id}`).set(auth(clientA.token));
+      return res.body.status === 'FAILED' && res.body.attemptCount === 6 ? res.body : undefined;
+    });
+    expect(replayed.attempts.map((a: { isReplay: boolean }) => a.isReplay)).toEqual([false, false, false, true, true, true]);
+    expect(at('/down')).toHaveLength(6);
   });
 
   it('delivers only events inside the client subtree', async () => {

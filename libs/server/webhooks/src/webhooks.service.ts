@@ -23,7 +23,8 @@ const toSubscription = ({ ownerOrganisationId: _o, ownerPath: _p, createdAtKey: 
  * - a client (service account with scope webhooks:manage) manages and reads only its own subscriptions and
  *   deliveries; an ADMIN those of the service accounts whose organisation lies in their subtrees, and subscribes
  *   on behalf of one of them (serviceAccountId);
- * - URLs are https (http for localhost, or any host with WEBHOOK_ALLOW_HTTP); a revoked account gets no new ones;
+ * - URLs are https (http for localhost outside production, or any host with WEBHOOK_ALLOW_HTTP); a revoked account gets no
+ *   new ones;
  * - the signing secret is returned only by create and rotate;
  * - a replay starts a new round of attempts for a delivery that is DELIVERED or FAILED (same delivery id).
  */
@@ -175,7 +176,7 @@ export class WebhooksService {
   // --- helpers -----------------------------------------------------------------------------
 
   private assertUrl(url: string): void {
-    const problem = webhookUrlProblem(url, this.config.WEBHOOK_ALLOW_HTTP === 'true');
+    const problem = webhookUrlProblem(url, { allowHttp: this.config.WEBHOOK_ALLOW_HTTP === 'true', allowLoopbackHttp: !this.config.isProduction });
     if (problem) throw AppException.badInput(problem, 'url');
   }
 

@@ -173,8 +173,8 @@ export class AppConfig {
   REPORTS_ANNUAL_CRON = '0 2 15 12 *';
 
   /**
-   * Webhooks: subscription URLs must be https; http is accepted for localhost / 127.0.0.1 / [::1] always and for
-   * any host only when this is `true` (closed networks without TLS).
+   * Webhooks: subscription URLs must be https; http is accepted for localhost / 127.0.0.1 / [::1] outside production,
+   * and for any host only when this is `true` (closed networks without TLS).
    */
   @IsIn(['true', 'false'])
   WEBHOOK_ALLOW_HTTP = 'false';
