@@ -118,6 +118,7 @@ export function completeOpenApi(app: INestApplication, document: OpenAPIObject):
       op.responses ??= {};
       for (const status of statuses.sort()) {
         const existing = op.responses[status] as Json | undefined;
+        if (existing?.content) continue; // a route that documents its own error body (e.g. OAuth2 token errors)
         op.responses[status] = {
           description: existing?.description ?? ERROR_DESCRIPTIONS[status],
           ...(status === '429' ? { headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } } : {}),
