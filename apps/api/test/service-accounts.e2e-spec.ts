@@ -101,6 +101,45 @@ describe('service accounts and OAuth2 client credentials', () => {
       expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect(await t.query(`SELECT 1 FROM service_accounts WHERE name = 'Hệ thống hội nghị'`)).toHaveLength(0);
     });
+
+    it('answers bad input with 400/404/422 naming the field, never a 500 or a half-written account', async () => {
+      const before = await t.query(`SELECT id FROM service_accounts`);
+      const cases: [Record<string, unknown>, number, string | undefined][] = [
+        [{ organisationId: a.id, name: '', scopes: ['members:read'] }, 400, 'name'],
+        [{ organisationId: a.id, name: 'X', scopes: [] }, 400, 'scopes'],
+        [{ organisationId: a.id, name: 'X', scopes: ['members:read', 'members:read'] }, 400, 'scopes'],
+        [{ organisationId: a.id, name: 'X', scopes: 'members:read' }, 400, 'scopes'],
+        [{ organisationId: a.id, name: 'X', scopes: ['members:read'], rateLimitPerMinute: 0 }, 400, 'rateLimitPerMinute'],
+        [{ organisationId: 'not-a-uuid', name: 'X', scopes: ['members:read'] }, 400, 'organisationId'],
+        [{ organisationId: '00000000-0000-4000-8000-000000000000', name: 'X', scopes: ['members:read'] }, 422, 'organisationId'],
+        [{ organisationId: a.id, name: 'X\u0000', scopes: ['members:read'] }, 400, undefined],
+      ];
+      for (const [body, status, field] of cases) {
+        const res = await createAccount(adminA, body);
+        expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), status]);
+        if (field) expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+      }
+      const patch = await t.http.patch(`/api/v1/service-accounts/${client.id}`).set(auth(adminA)).send({ name: null });
+      expect(patch.status).toBe(400);
+      const overlap = await t.http.post(`/api/v1/service-accounts/${client.id}/rotate-secret`).set(auth(adminA)).send({ overlapSeconds: -1 });
+      expect(overlap.status).toBe(400);
+      expect((await t.http.get('/api/v1/service-accounts/nope').set(auth(adminA))).status).toBe(400);
+      expect((await t.http.get('/api/v1/service-accounts/00000000-0000-4000-8000-000000000000').set(auth(adminA))).status).toBe(404);
+      expect((await t.http.get('/api/v1/service-accounts?after=%%%').set(auth(adminA))).status).toBe(400);
+      expect(await t.query(`SELECT id FROM service_accounts`)).toEqual(before);
+
+      const weird = [
+        t.http.post('/api/v1/oauth/token').send({ grant_type: ['client_credentials'], client_id: client.clientId, client_secret: client.secret }),
+        t.http.post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: 42, client_secret: { $ne: '' } }),
+        t.http.post('/api/v1/oauth/token').set('authorization', 'Basic ###').send({ grant_type: 'client_credentials' }),
+        t.http.post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: 'x'.repeat(5000), client_secret: 'y' }),
+        t.http.post('/api/v1/oauth/token').send({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.secret, scope: ['members:read'] }),
+      ];
+      const answers = await Promise.all(weird);
+      expect(answers.map((r) => [r.status, r.body.error])).toEqual([
+        [400, 'unsupported_grant_type'], [401, 'invalid_client'], [401, 'invalid_client'], [401, 'invalid_client'], [400, 'invalid_request'],
+      ]);
+    });
   });
 
   describe('token endpoint (RFC 6749 §4.4, errors per §5.2)', () => {
