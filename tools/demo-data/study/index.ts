@@ -2,6 +2,7 @@ import { seedCampaigns } from './campaigns';
 import { seedCellLife } from './cell-life';
 import type { StudyContext, StudySeeder } from './context';
 import { seedEssays } from './essays';
+import { seedInspections } from './inspections';
 import { seedProgrammes } from './programmes';
 import { seedReporters, seedSpeakerEvaluations } from './reporters';
 import { seedSessions } from './sessions';
@@ -17,6 +18,7 @@ export const STUDY_SEEDERS: [string, StudySeeder][] = [
   ['essays', seedEssays],
   ['programmes', seedProgrammes],
   ['cell-life', seedCellLife],
+  ['inspections', seedInspections],
 ];
 
 export async function seedStudyData(ctx: StudyContext): Promise<Record<string, number>> {

@@ -46,30 +46,44 @@ export class SamplingRepository {
     );
   }
 
-  /** Directly subordinate organisations of every plan of the batch, active during the plan period, with history. */
+  /**
+   * Directly subordinate organisations of every plan of the batch, active during the plan period, with their
+   * history (two statements for the whole batch: planners misjudge a batch's size, so the history is asked for an
+   * explicit array of ids, which they estimate well).
+   */
   async candidates(batchId: string): Promise<CandidateRow[]> {
-    return sql<CandidateRow>(
+    const rows = await sql<{ runId: string; id: string; kind: string; year: number; termStartYear: number }>(
       this.dataSource.manager,
-      `WITH runs AS (
-         SELECT r.id AS run_id, p.organisation_id AS committee_id, p.year, p.term_start_year, p.period_from, p.period_to
-           FROM inspection_sampling_runs r JOIN inspection_plans p ON p.id = r.plan_id
-          WHERE r.batch_id = $1 AND p.status = 'DRAFT'),
-       cand AS (
-         SELECT runs.*, o.id, o.kind FROM runs JOIN organisations o ON o.parent_id = runs.committee_id
-          WHERE o.active_from <= runs.period_to AND (o.dissolved_on IS NULL OR o.dissolved_on > runs.period_from)),
-       hist AS (
-         SELECT rec.organisation_id, rec.started_on AS on_date FROM inspection_records rec
-          WHERE rec.organisation_id IN (SELECT id FROM cand)
-         UNION ALL
-         SELECT k.organisation_id, pl.period_from FROM inspection_plans pl JOIN inspection_picks k ON k.run_id = pl.current_run_id
-          WHERE pl.status = 'PUBLISHED' AND k.organisation_id IN (SELECT id FROM cand))
-       SELECT c.run_id AS "runId", c.id, c.kind,
-              max(h.on_date)::text AS "lastInspectedOn",
-              coalesce(bool_or(h.on_date >= make_date(c.term_start_year, 1, 1)), false) AS "inspectedInTerm"
-         FROM cand c LEFT JOIN hist h ON h.organisation_id = c.id AND h.on_date < make_date(c.year, 1, 1)
-        GROUP BY c.run_id, c.id, c.kind`,
+      `SELECT r.id AS "runId", o.id, o.kind, p.year::int AS year, p.term_start_year::int AS "termStartYear"
+         FROM inspection_sampling_runs r JOIN inspection_plans p ON p.id = r.plan_id
+         JOIN organisations o ON o.parent_id = p.organisation_id
+        WHERE r.batch_id = $1 AND p.status = 'DRAFT'
+          AND o.active_from <= p.period_to AND (o.dissolved_on IS NULL OR o.dissolved_on > p.period_from)`,
       [batchId],
     );
+    const history = await sql<{ organisationId: string; onDate: string }>(
+      this.dataSource.manager,
+      `SELECT rec.organisation_id AS "organisationId", rec.started_on::text AS "onDate"
+         FROM inspection_records rec WHERE rec.organisation_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT k.organisation_id, pl.period_from::text
+         FROM inspection_picks k JOIN inspection_plans pl ON pl.current_run_id = k.run_id AND pl.status = 'PUBLISHED'
+        WHERE k.organisation_id = ANY($1::uuid[])`,
+      [[...new Set(rows.map((r) => r.id))]],
+    );
+    const byOrg = new Map<string, string[]>();
+    for (const h of history) byOrg.set(h.organisationId, [...(byOrg.get(h.organisationId) ?? []), h.onDate]);
+    return rows.map((r) => {
+      // Only what happened before the plan year counts, so a re-run later in the year picks the same.
+      const before = (byOrg.get(r.id) ?? []).filter((d) => d < `${r.year}-01-01`);
+      return {
+        runId: r.runId,
+        id: r.id,
+        kind: r.kind,
+        lastInspectedOn: before.length ? before.reduce((a, b) => (a > b ? a : b)) : null,
+        inspectedInTerm: before.some((d) => d >= `${r.termStartYear}-01-01`),
+      };
+    });
   }
 
   /** Whether the reports module's snapshot rows exist (migration 1732500800000-reports). */
