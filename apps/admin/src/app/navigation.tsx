@@ -13,7 +13,7 @@
  * Pages are lazy-loaded: keep one `lazy(() => import(...))` per page.
  */
 import { BarChartOutlined, CalendarOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
-import { AuditOutlined, CarryOutOutlined, ScheduleOutlined, SolutionOutlined, SoundOutlined, TeamOutlined, TrophyOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AuditOutlined, CarryOutOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, SoundOutlined, TeamOutlined, TrophyOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../graphql/generated/graphql';
 import type { MessageKey } from '../i18n';
@@ -226,6 +226,16 @@ export const NAVIGATION: NavEntry[] = [
     group: 'cellLife',
     order: 20,
     page: page(() => import('../modules/cell-life'), 'RatingsPage'),
+  },
+  {
+    key: 'inspections',
+    path: '/inspections',
+    labelKey: 'insp.title',
+    icon: <SafetyCertificateOutlined />,
+    roles: STAFF,
+    group: 'oversight',
+    order: 20,
+    page: page(() => import('../modules/inspections'), 'InspectionsPage'),
   },
   {
     key: 'users',

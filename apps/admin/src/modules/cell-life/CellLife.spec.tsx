@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { gqlData, installFakeApi } from '../../test/fake-api';
 import { expectNoSeriousA11yViolations } from '../kit/axe';
-import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
+import { paste, findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
 import { CellMeetingsPage } from './CellMeetingsPage';
 import { RatingsPage } from './RatingsPage';
 
@@ -75,8 +75,8 @@ describe('CellMeetingsPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Ghi nhận buổi sinh hoạt' }));
     const dialog = await findDialog('Ghi nhận buổi sinh hoạt');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Nội dung' }), 'Sinh hoạt tháng');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Nghị quyết hoặc kết luận' }), 'Kết luận');
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Nội dung' }), 'Sinh hoạt tháng');
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Nghị quyết hoặc kết luận' }), 'Kết luận');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     const problem = await within(dialog).findByText('Chi bộ đã có buổi sinh hoạt định kỳ trong tháng này');
     expect(problem.closest('.ant-form-item')).toHaveTextContent('Ngày sinh hoạt');

@@ -27,8 +27,8 @@ export const PERMISSIONS = {
   'rating.read': STAFF,
   'rating.writeMember': CELL_WRITERS,
   'rating.writeOrganisation': ORG_WRITERS,
-  'inspection.read': ['ADMIN', 'INSPECTION_COMMISSION', 'PROPAGANDA_BOARD', 'ORGANISATION_BOARD', 'COMMITTEE_OFFICE'],
-  'inspection.write': ['ADMIN', 'INSPECTION_COMMISSION'],
+  'inspection.read': STAFF,
+  'inspection.write': ['ADMIN', 'INSPECTION_COMMISSION', 'PROPAGANDA_BOARD', 'COMMITTEE_OFFICE'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

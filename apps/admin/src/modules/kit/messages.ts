@@ -10,6 +10,7 @@ import * as plans from '../plans/messages';
 import * as admin from '../admin/messages';
 import * as speakers from '../speakers/messages';
 import * as cellLife from '../cell-life/messages';
+import * as inspections from '../inspections/messages';
 import * as kit from './kit-messages';
 
 export const S2_VI = {
@@ -21,6 +22,7 @@ export const S2_VI = {
   ...admin.vi,
   ...speakers.vi,
   ...cellLife.vi,
+  ...inspections.vi,
 } as const;
 
 export const S2_EN: Record<keyof typeof S2_VI, string> = {
@@ -32,4 +34,5 @@ export const S2_EN: Record<keyof typeof S2_VI, string> = {
   ...admin.en,
   ...speakers.en,
   ...cellLife.en,
+  ...inspections.en,
 };

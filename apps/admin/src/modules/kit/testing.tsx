@@ -69,3 +69,9 @@ export function renderPage(ui: ReactElement) {
     { wrapper: NoMotion },
   );
 }
+
+/** Types a whole text at once (one input event): typing long texts key by key into antd forms is slow in jsdom. */
+export async function paste(user: { click: (el: Element) => Promise<void>; paste: (text: string) => Promise<void> }, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}

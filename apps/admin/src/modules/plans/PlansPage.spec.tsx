@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi } from '../../test/fake-api';
 import { expectNoSeriousA11yViolations } from '../kit/axe';
-import { findDialog, meWith, page, renderPage, signIn } from '../kit/testing';
+import { paste, findDialog, meWith, page, renderPage, signIn } from '../kit/testing';
 import { PlansPage } from './PlansPage';
 
 // Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
@@ -53,7 +53,7 @@ describe('PlansPage', () => {
     await expectNoSeriousA11yViolations();
     expect(api.ops('ReviewPersonalPlan')).toHaveLength(0);
 
-    await user.type(within(drawer).getByRole('textbox', { name: 'Nhận xét (bắt buộc khi trả lại)' }), 'Cần nêu rõ thời hạn từng việc');
+    await paste(user, within(drawer).getByRole('textbox', { name: 'Nhận xét (bắt buộc khi trả lại)' }), 'Cần nêu rõ thời hạn từng việc');
     const before = api.ops('PersonalPlans').length;
     await user.click(within(drawer).getByRole('button', { name: 'Trả lại để sửa' }));
 

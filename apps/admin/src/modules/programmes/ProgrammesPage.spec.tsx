@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi } from '../../test/fake-api';
 import { expectNoSeriousA11yViolations } from '../kit/axe';
-import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
+import { paste, findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
 import { ProgrammesPage } from './ProgrammesPage';
 
 // Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
@@ -74,7 +74,7 @@ describe('ProgrammesPage', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Ban hành' }));
     const dialog = await findDialog('Ban hành');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Số văn bản' }), '15-CTr/ĐU');
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Số văn bản' }), '15-CTr/ĐU');
     await user.click(within(dialog).getByRole('button', { name: 'Ban hành' }));
 
     const problem = await within(panel).findByRole('alert', { name: 'Lỗi của nội dung 2' });

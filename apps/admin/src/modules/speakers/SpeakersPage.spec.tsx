@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi, type FakeRequest } from '../../test/fake-api';
 import { expectNoSeriousA11yViolations } from '../kit/axe';
-import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
+import { paste, findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
 import { SpeakersPage } from './SpeakersPage';
 
 // Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
@@ -74,7 +74,7 @@ describe('SpeakersPage', () => {
     const drawer = await findDialog('Vũ Đức Anh');
     await user.click(within(drawer).getByRole('button', { name: 'Ghi nhận tập huấn' }));
     const dialog = await findDialog('Ghi nhận tập huấn');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Tên lớp tập huấn' }), 'Bồi dưỡng nghiệp vụ 2026');
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Tên lớp tập huấn' }), 'Bồi dưỡng nghiệp vụ 2026');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     const problem = await within(dialog).findByText('Ngày tập huấn không được ở tương lai');
