@@ -7,6 +7,7 @@ import { bullRootModule, ConfigModule, DatabaseModule, LoggingModule, RedisModul
 import { SessionCloseService, SessionsWorkerModule } from '@qt/server-sessions';
 import { MissedDeadlinesService, WebhookRelayService, WebhooksWorkerModule } from '@qt/server-webhooks';
 import { OrganisationKind as K, Role } from '@qt/shared-domain';
+import { apiClient } from './support/api-client';
 import { eventually, vnDate } from './support/essays-fixtures';
 import { insertCampaign, insertSession } from './support/study-fixtures';
 import { TestApp, TestOrg } from './support/test-app';
@@ -294,12 +295,14 @@ describe('webhooks: subscriptions, signed deliveries with retries, delivery log 
   });
 
   it('never shows or replays a delivery to another client or an ADMIN of another subtree', async () => {
-    const listB = await t.http.get('/api/v1/webhooks/deliveries').set(auth(clientB.token));
-    expect(listB.status).toBe(200);
-    expect(listB.body.nodes.length).toBeGreaterThan(0);
-    expect(listB.body.nodes.every((d: { serviceAccountId: string }) => d.serviceAccountId === clientB.id)).toBe(true);
-    expect((await t.http.get(`/api/v1/webhooks/deliveries/${flakyDelivery}`).set(auth(clientB.token))).status).toBe(403);
-    expect((await t.http.post(`/api/v1/webhooks/deliveries/${flakyDelivery}/replay`).set(auth(clientB.token))).status).toBe(403);
+    // Client B as another system would call: the typed client of the OpenAPI contract.
+    const api = await apiClient(t, clientB.token);
+    const listB = await api.GET('/api/v1/webhooks/deliveries', { params: { query: { first: 50 } } });
+    expect(listB.response.status).toBe(200);
+    expect(listB.data?.nodes.length).toBeGreaterThan(0);
+    expect(listB.data?.nodes.every((d) => d.serviceAccountId === clientB.id && d.attempts.length > 0)).toBe(true);
+    expect((await api.GET('/api/v1/webhooks/deliveries/{id}', { params: { path: { id: flakyDelivery } } })).response.status).toBe(403);
+    expect((await api.POST('/api/v1/webhooks/deliveries/{id}/replay', { params: { path: { id: flakyDelivery } } })).response.status).toBe(403);
     expect((await t.http.post(`/api/v1/webhooks/deliveries/${flakyDelivery}/replay`).set(auth(adminB))).status).toBe(403);
     const gql = await t.gql(clientB.token, `mutation($id: ID!) { replayWebhookDelivery(id: $id) { id } }`, { id: flakyDelivery });
     expect(gql.errors?.[0].extensions.code).toBe('FORBIDDEN');
