@@ -143,7 +143,13 @@ describe('webhooks: subscriptions, signed deliveries with retries, delivery log 
   it('lets a client subscribe itself and an ADMIN subscribe a client of their subtree; the secret is shown once', async () => {
     flaky = await subscribe(clientA.token, { url: `${base}/flaky`, eventTypes: ['session.completed', 'campaign.deadline_missed'], description: 'Cổng thông tin' });
     expect(flaky.signingSecret).toMatch(/^whsec_/);
-    await subscribe(clientA.token, { url: `${base}/ok`, eventTypes: ['report.accepted'] });
+    const ok = await subscribe(clientA.token, { url: `${base}/ok`, eventTypes: ['report.submitted'], description: 'Tạm' });
+    const patched = await t.http.patch(`/api/v1/webhooks/subscriptions/${ok.id}`).set(auth(clientA.token))
+      .send({ eventTypes: ['report.accepted'], description: null, isActive: true });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toEqual(expect.objectContaining({ url: `${base}/ok`, eventTypes: ['report.accepted'], description: null, isActive: true }));
+    const badPatch = await t.http.patch(`/api/v1/webhooks/subscriptions/${ok.id}`).set(auth(clientA.token)).send({ url: 'http://example.org/x' });
+    expect(badPatch.status).toBe(400);
     await subscribe(clientA.token, { url: `${base}/down`, eventTypes: ['inspection.plan_published'] });
 
     const gql = await t.gql(
