@@ -72,7 +72,7 @@ export async function insertCampaign(t: TestApp, f: CampaignFixture): Promise<Te
       f.personalPlansRequired ? (f.personalPlansDueOn ?? '2026-08-31') : (f.personalPlansDueOn ?? null),
     ],
   );
-  const levels =
+  const levels: NonNullable<CampaignFixture['levels']> =
     f.levels ??
     (['BLOC', 'UPPER_GRASSROOTS', 'GRASSROOTS', 'CELL'] as OrganisationKind[]).map((level) => ({ level, deadline: '2026-07-31' }));
   for (const l of levels) {

@@ -30,3 +30,4 @@ export * from './storage/storage.module';
 export * from './events/domain-events';
 export * from './pagination/sync';
 export * from './pagination/etag';
+export * from './validation/request-header';

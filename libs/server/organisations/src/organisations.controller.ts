@@ -8,7 +8,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AccessScope, AppException, Policy, Scope, ParseIdPipe, WithEtag } from '@qt/server-core';
+import { AccessScope, AppException, Policy, Scope, ParseIdPipe, RequestHeader, WithEtag } from '@qt/server-core';
 import {
   AssignOfficeInput,
   CreateOrganisationInput,
@@ -139,7 +139,7 @@ export class OrganisationsController {
   bulkUpsert(
     @Scope() scope: AccessScope,
     @Body() body: BulkOrganisationsBody,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @RequestHeader('idempotency-key') idempotencyKey?: string,
   ): Promise<BulkOrganisationsResult> {
     return this.bulk.upsert(scope, body, idempotencyKey);
   }

@@ -13686,8 +13686,7 @@ export interface operations {
     OrganisationsController_bulkUpsert: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description 8-255 of A-Z a-z 0-9 . _ : -; a retry with the same key and body gets the stored answer */
                 "Idempotency-Key"?: string;
             };
