@@ -394,6 +394,21 @@ describe('webhooks: subscriptions, signed deliveries with retries, delivery log 
     expect(JSON.parse(got.body).data.sessionId).toBe(session.id);
   });
 
+  it('stops delivering to a revoked client, whose token is refused from then on', async () => {
+    const revoke = await t.http.post(`/api/v1/service-accounts/${clientB.id}/revoke`).set(auth(rootAdmin)).send({});
+    expect(revoke.status).toBe(200);
+    const before = at('/b').length;
+    const inB = await event('session.completed', cellB, { sessionId: 'S-B2' });
+    await eventually(async () => (await t.query(`SELECT 1 FROM domain_events WHERE id = $1 AND dispatched_at IS NOT NULL`, [inB])).length > 0);
+    expect(await deliveriesOf(inB)).toEqual([]);
+    expect(at('/b')).toHaveLength(before);
+    expect((await t.http.get('/api/v1/webhooks/deliveries').set(auth(clientB.token))).status).toBe(401);
+    // Its log stays with the administrators.
+    const log = await t.http.get(`/api/v1/webhooks/deliveries?serviceAccountId=${clientB.id}`).set(auth(adminB));
+    expect(log.status).toBe(200);
+    expect(log.body.nodes.length).toBeGreaterThan(0);
+  });
+
   it('records campaign.deadline_missed once per organisation of a level whose deadline passed with members not studied', async () => {
     const yesterday = await vnDate(t, -1);
     const campaign = await insertCampaign(t, {
