@@ -41,7 +41,7 @@ export async function seedInspections(ctx: StudyContext): Promise<void> {
     `WITH runs AS (
        INSERT INTO inspection_sampling_runs (plan_id, batch_id, seed, status, requested_at, finished_at, summary)
        SELECT p.id, p.id, abs(hashtext(p.id::text)), 'DONE', make_date(${y} - 1, 2, 10), make_date(${y} - 1, 2, 10),
-              '{"reportUsed": false}'::jsonb
+              NULL
          FROM inspection_plans p WHERE p.year = ${y} - 1 AND p.current_run_id IS NULL
        RETURNING id, plan_id)
      UPDATE inspection_plans p SET current_run_id = runs.id FROM runs WHERE p.id = runs.plan_id`,
@@ -64,6 +64,24 @@ export async function seedInspections(ctx: StudyContext): Promise<void> {
               jsonb_build_object('code', 'RANDOM_IN_STRATUM', 'text', 'chọn ngẫu nhiên theo tầng ' ||
                 CASE kind WHEN 'UPPER_GRASSROOTS' THEN 'Đảng bộ cấp trên cơ sở' WHEN 'GRASSROOTS' THEN 'Đảng bộ cơ sở' ELSE 'Chi bộ' END))
        FROM ranked WHERE rk <= ceil(n * 0.2)`,
+  );
+
+  await q(
+    'run summaries',
+    `WITH strata AS (
+       SELECT r.id AS run_id, ch.kind, count(*)::int AS size, count(k.organisation_id)::int AS picked
+         FROM inspection_plans p JOIN inspection_sampling_runs r ON r.id = p.current_run_id
+         JOIN organisations ch ON ch.parent_id = p.organisation_id AND ch.dissolved_on IS NULL
+         LEFT JOIN inspection_picks k ON k.run_id = r.id AND k.organisation_id = ch.id
+        WHERE p.year = ${y} - 1 GROUP BY r.id, ch.kind)
+     UPDATE inspection_sampling_runs r SET candidate_count = s.candidates, pick_count = s.picked,
+            summary = jsonb_build_object('candidates', s.candidates, 'sampleSize', ceil(s.candidates * 0.2)::int, 'picked', s.picked,
+              'forced', 0, 'remainingYears', p.term_end_year - p.year + 1, 'notInspectedInTerm', s.candidates, 'reportUsed', false,
+              'strata', s.strata)
+       FROM (SELECT run_id, sum(size)::int AS candidates, sum(picked)::int AS picked,
+                    jsonb_agg(jsonb_build_object('kind', kind, 'size', size, 'allocated', picked, 'forced', 0) ORDER BY kind) AS strata
+               FROM strata GROUP BY run_id) s, inspection_plans p
+      WHERE r.id = s.run_id AND p.id = r.plan_id AND r.candidate_count IS NULL`,
   );
 
   await q(
