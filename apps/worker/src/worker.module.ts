@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import {
   AppConfig,
   bullRootModule,
@@ -18,11 +19,12 @@ import { SessionsWorkerModule } from '@qt/server-sessions';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { ScheduleRegistrar } from './schedules';
 import { ShutdownLogger } from './shutdown-logger';
+import { WorkerLifecycle, WorkerTuning } from './worker-tuning';
 
 /** The worker: BullMQ processors and schedules, no HTTP. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, tuning: WorkerTuning): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -30,6 +32,7 @@ export class WorkerModule {
         LoggingModule,
         DatabaseModule,
         RedisModule,
+        DiscoveryModule,
         bullRootModule(),
         BullModule.registerQueue({ name: QUEUES.maintenance }),
         NotificationsWorkerModule,
@@ -39,7 +42,13 @@ export class WorkerModule {
         InspectionsWorkerModule,
         WebhooksWorkerModule,
       ],
-      providers: [MaintenanceProcessor, ScheduleRegistrar, ShutdownLogger],
+      providers: [
+        MaintenanceProcessor,
+        ScheduleRegistrar,
+        ShutdownLogger,
+        { provide: WorkerTuning, useValue: tuning },
+        WorkerLifecycle,
+      ],
     };
   }
 }
