@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { SamplingService } from '@qt/server-inspections';
 import { OrganisationKind as K, Role } from '@qt/shared-domain';
 import { committeeWith, createPlan, insertInspected, pickedIds, sampleAndWait, startInspectionsWorker, waitRun } from './support/inspections-fixtures';
 import { TestApp, TestOrg } from './support/test-app';
@@ -107,6 +108,11 @@ describe('inspection plans and the sampling worker', () => {
     expect(same.picks).toEqual(first.picks);
     const other = await sampleAndWait(t, inspector, plan.id, 98765);
     expect(pickedIds(other)).not.toEqual(pickedIds(first));
+    // A retried job (same batch) replaces the picks identically: no duplicates, same reasons.
+    await worker.get(SamplingService).run(same.id);
+    expect((await waitRun(t, inspector, same.id)).picks).toEqual(first.picks);
+    const [rows] = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM inspection_picks WHERE run_id = $1`, [same.id]);
+    expect(rows.n).toBe(3);
     // The plan's picks are those of its current (latest) run.
     const picks = await t.http.get(`/api/v1/inspections/plans/${plan.id}/picks`).set(auth(reader));
     expect(picks.body.map((p: { organisationId: string }) => p.organisationId).sort()).toEqual(pickedIds(other));

@@ -1,2 +1,3 @@
 export * from './inspections.module';
 export * from './inspections-worker.module';
+export { SamplingService } from './sampling/sampling.service';
