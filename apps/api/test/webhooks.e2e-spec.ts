@@ -5,7 +5,9 @@ import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { bullRootModule, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@qt/server-core';
 import { SessionCloseService, SessionsWorkerModule } from '@qt/server-sessions';
-import { MissedDeadlinesService, WebhookRelayService, WebhooksWorkerModule } from '@qt/server-webhooks';
+import {
+  DeliveryRetentionService, MissedDeadlinesService, WEBHOOK_LOG_RETENTION_DAYS, WebhookRelayService, WebhooksWorkerModule,
+} from '@qt/server-webhooks';
 import { OrganisationKind as K, Role } from '@qt/shared-domain';
 import { apiClient } from './support/api-client';
 import { eventually, vnDate } from './support/essays-fixtures';
@@ -407,6 +409,16 @@ describe('webhooks: subscriptions, signed deliveries with retries, delivery log 
     const log = await t.http.get(`/api/v1/webhooks/deliveries?serviceAccountId=${clientB.id}`).set(auth(adminB));
     expect(log.status).toBe(200);
     expect(log.body.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('purges finished deliveries older than the retention period, with their attempts', async () => {
+    const [old] = await t.query<{ id: string }>(`SELECT id FROM webhook_deliveries WHERE status = 'FAILED' LIMIT 1`);
+    await t.query(`UPDATE webhook_deliveries SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [old.id, WEBHOOK_LOG_RETENTION_DAYS + 1]);
+    const [{ n: before }] = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries`);
+    expect(await worker.get(DeliveryRetentionService).purge()).toEqual({ purged: 1 });
+    expect(await t.query(`SELECT 1 FROM webhook_delivery_attempts WHERE delivery_id = $1`, [old.id])).toEqual([]);
+    expect((await t.http.get(`/api/v1/webhooks/deliveries/${old.id}`).set(auth(rootAdmin))).status).toBe(404);
+    expect(await t.query(`SELECT count(*)::int AS n FROM webhook_deliveries`)).toEqual([{ n: before - 1 }]);
   });
 
   it('records campaign.deadline_missed once per organisation of a level whose deadline passed with members not studied', async () => {

@@ -16,10 +16,10 @@ export const QUEUES = {
   notifications: 'notifications',
   /** Annual compliance reports: computing a snapshot (on demand and the annual run). */
   reports: 'reports',
-  /** Webhooks: relay of domain events to subscriptions, signed deliveries with retries, the missed-deadline scan. */
-  webhooks: 'webhooks',
   /** Inspections: seeded sampling of the organisations an inspection plan inspects (kiểm tra theo kế hoạch). */
   inspections: 'inspections',
+  /** Webhooks: relay of domain events to subscriptions, signed deliveries with retries, the missed-deadline scan. */
+  webhooks: 'webhooks',
 } as const;
 
 export const JOBS = {
@@ -33,10 +33,11 @@ export const JOBS = {
   sendEmail: 'send-email',
   computeAnnualReport: 'compute-annual-report',
   scheduleAnnualReports: 'schedule-annual-reports',
+  sampleInspectionPlan: 'sample-inspection-plan',
   relayDomainEvents: 'relay-domain-events',
   deliverWebhook: 'deliver-webhook',
   scanMissedDeadlines: 'scan-missed-deadlines',
-  sampleInspectionPlan: 'sample-inspection-plan',
+  purgeWebhookDeliveries: 'purge-webhook-deliveries',
 } as const;
 
 export const DEFAULT_JOB_OPTIONS = {

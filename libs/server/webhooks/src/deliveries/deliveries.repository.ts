@@ -175,6 +175,19 @@ export class DeliveriesRepository {
     return row?.attempt ?? 0;
   }
 
+  /** Deletes up to `limit` finished deliveries (DELIVERED or FAILED) created before `before`, with their attempts. */
+  async purge(before: Date, limit: number): Promise<number> {
+    const rows = await sql<{ id: string }>(
+      this.m(),
+      `WITH old AS (
+         SELECT id FROM webhook_deliveries WHERE created_at < $1 AND status <> 'PENDING' ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED
+       ), d AS (DELETE FROM webhook_deliveries WHERE id IN (SELECT id FROM old) RETURNING id)
+       SELECT id FROM d`,
+      [before, limit],
+    );
+    return rows.length;
+  }
+
   /** A delivery whose subscription went away: FAILED without an attempt. */
   async abandon(id: string, reason: string): Promise<void> {
     await this.m().query(`UPDATE webhook_deliveries SET status = 'FAILED', last_error = $2, next_retry_at = NULL WHERE id = $1 AND status = 'PENDING'`, [id, reason]);

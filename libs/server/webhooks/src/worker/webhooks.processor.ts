@@ -3,6 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, JOBS, QUEUES } from '@qt/server-core';
 import { Job, Queue } from 'bullmq';
 import { DeliverWebhookJob } from '../common/delivery-jobs';
+import { DeliveryRetentionService } from './delivery-retention.service';
 import { WebhookDeliveryService } from './delivery.service';
 import { MissedDeadlinesService } from './missed-deadlines.service';
 import { WebhookRelayService } from './relay.service';
@@ -11,15 +12,17 @@ import { WebhookRelayService } from './relay.service';
 export const WEBHOOK_SCHEDULES = {
   relay: 'webhooks-relay',
   missedDeadlines: 'webhooks-missed-deadlines',
+  purge: 'webhooks-purge-deliveries',
 } as const;
 
-/** Jobs of QUEUES.webhooks: the relay (every WEBHOOK_RELAY_EVERY_MS), deliveries (retried), the daily missed-deadline scan. */
+/** Jobs of QUEUES.webhooks: the relay (every WEBHOOK_RELAY_EVERY_MS), deliveries (retried), the daily missed-deadline scan and log purge. */
 @Processor(QUEUES.webhooks)
 export class WebhooksProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly relay: WebhookRelayService,
     private readonly delivery: WebhookDeliveryService,
     private readonly missed: MissedDeadlinesService,
+    private readonly retention: DeliveryRetentionService,
     private readonly config: AppConfig,
   ) {
     super();
@@ -37,13 +40,15 @@ export class WebhooksProcessor extends WorkerHost implements OnApplicationBootst
         return this.delivery.attempt(job as Job<DeliverWebhookJob>);
       case JOBS.scanMissedDeadlines:
         return this.missed.scan();
+      case JOBS.purgeWebhookDeliveries:
+        return this.retention.purge();
       default:
         throw new Error(`No handler for job ${job.name} on queue ${QUEUES.webhooks}`);
     }
   }
 }
 
-/** Registers the relay (every few seconds) and the missed-deadline scan (daily 00:20 Asia/Ho_Chi_Minh). */
+/** Registers the relay (every few seconds), the missed-deadline scan (daily 00:20) and the log purge (daily 03:45, Asia/Ho_Chi_Minh). */
 @Injectable()
 export class WebhooksScheduleRegistrar implements OnApplicationBootstrap {
   private readonly logger = new Logger(WebhooksScheduleRegistrar.name);
@@ -62,6 +67,9 @@ export class WebhooksScheduleRegistrar implements OnApplicationBootstrap {
     await this.queue.upsertJobScheduler(WEBHOOK_SCHEDULES.missedDeadlines, { pattern: '20 0 * * *', tz: 'Asia/Ho_Chi_Minh' }, {
       name: JOBS.scanMissedDeadlines,
     });
-    this.logger.log(`Registered the webhook relay (every ${every} ms) and the daily missed-deadline scan`);
+    await this.queue.upsertJobScheduler(WEBHOOK_SCHEDULES.purge, { pattern: '45 3 * * *', tz: 'Asia/Ho_Chi_Minh' }, {
+      name: JOBS.purgeWebhookDeliveries,
+    });
+    this.logger.log(`Registered the webhook relay (every ${every} ms), the daily missed-deadline scan and the delivery log purge`);
   }
 }
