@@ -151,10 +151,27 @@ describe('integration: bulk sync of organisations, members and attendance', () =
     });
     const participants = () => count(`session_participants WHERE session_id = '${sessionId}'`);
     const before = await participants();
+    // A conference dashboard polls the session and its attendance with If-None-Match.
+    const poll = async (etags: { session?: string; page?: string } = {}) => {
+      const session = await officeA.GET('/api/v1/sessions/{id}', { params: { path: { id: sessionId }, header: { 'If-None-Match': etags.session } } });
+      const page = await officeA.GET('/api/v1/sessions/{id}/participants', {
+        params: { path: { id: sessionId }, query: { first: 100 }, header: { 'If-None-Match': etags.page } },
+      });
+      return { status: [session.response.status, page.response.status], session: session.response.headers.get('etag')!, page: page.response.headers.get('etag')! };
+    };
+    const seen = await poll();
+    expect((await poll(seen)).status).toEqual([304, 304]);
     const first = await send({ rows });
     expect(first.response.status).toBe(200);
     expect(first.data).toMatchObject({ total: 3, applied: 2, failed: 1 });
     expect(first.data!.rows.map((r) => r.status)).toEqual(['PRESENT', 'LATE', null]);
+    const changedTags = await poll(seen);
+    expect(changedTags.status).toEqual([200, 200]); // roll-call counters and attendance changed
+    expect(changedTags.session).not.toBe(seen.session);
+    expect(changedTags.page).not.toBe(seen.page);
+    const synced = await officeA.GET('/api/v1/sessions/{id}/participants', { params: { path: { id: sessionId }, query: { orderBy: 'UPDATED_AT', first: 100 } } });
+    const lastTwo = synced.data!.nodes.slice(-2).map((p) => p.cardNumber).sort();
+    expect(lastTwo).toEqual([tree.a2[0].cardNumber, tree.a2[1].cardNumber].sort());
     const replay = await send({ rows });
     expect(replay.data).toEqual(first.data);
     expect(await participants()).toBe(before);

@@ -143,9 +143,10 @@ export class SessionsController {
     return this.sessions.unassignSpeaker(scope, id, speakerId);
   }
 
-  /** Participant list by name; `search` ignores diacritics. */
+  /** Participant list (attendance) by name, or by last change with `updatedSince`/`orderBy=UPDATED_AT`; `search` ignores diacritics. The page carries an ETag. */
   @Get(':id/participants')
   @Policy('session.read')
+  @WithEtag()
   @ApiOkResponse({ type: SessionParticipantConnection })
   participantList(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Query() query: ParticipantsArgs) {
     return this.participants.list(scope, id, query);

@@ -18430,7 +18430,10 @@ export interface operations {
                 /** @description Only rows changed at or after this instant (ISO 8601 with offset); implies orderBy=UPDATED_AT */
                 updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold; 304 Not Modified (no body) when it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -18445,6 +18448,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionParticipantConnection"];
                 };
+            };
+            /** @description Not Modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description Current entity tag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad input: malformed values, unknown fields (the fields are named) */
             400: {
