@@ -1,11 +1,12 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
 import { errorText, gql } from '../kit/api';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
+import { useRemote } from '../kit/use-remote';
 import { ASSIGN_ROLE_MUTATION, REVOKE_ROLE_MUTATION, ROLES, fetchUsers, type Role, type UserRow } from './admin-api';
 
 /** Users of the administrator's subtree with their roles; grant a role at an organisation, revoke one. */
@@ -15,9 +16,6 @@ export function UsersPage() {
   const canManage = useAccess().can('user.manage');
   const [search, setSearch] = useState('');
   const [term, setTerm] = useState('');
-  const [rows, setRows] = useState<UserRow[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [granting, setGranting] = useState<UserRow | null>(null);
 
   useEffect(() => {
@@ -25,27 +23,9 @@ export function UsersPage() {
     return () => clearTimeout(timer);
   }, [search]);
 
-  const load = useCallback(() => {
-    let live = true;
-    setLoading(true);
-    fetchUsers(term || null).then(
-      (page) => {
-        if (!live) return;
-        setRows(page.nodes);
-        setError(null);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setError(errorText(e));
-        setLoading(false);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [term]);
-  useEffect(() => load(), [load]);
+  const users = useRemote(() => fetchUsers(term || null), [term]);
+  const { error, loading, reload: load } = users;
+  const rows = users.data?.nodes ?? [];
 
   const revoke = async (user: UserRow, assignmentId: string) => {
     try {

@@ -1,9 +1,10 @@
 import { Alert, App, Button, Calendar, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
-import { errorText, gql } from '../kit/api';
+import { gql } from '../kit/api';
+import { useRemote } from '../kit/use-remote';
 import { PICKER_FORMAT, formatDate, toApiDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
@@ -20,26 +21,12 @@ export function CellMeetingsPage() {
   const [cellId, setCellId] = useState<string | null>(null);
   const [year, setYear] = useState(dayjs().year());
   const [month, setMonth] = useState<Dayjs>(dayjs());
-  const [data, setData] = useState<{ calendar: MeetingCalendar; meetings: Meeting[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
-
-  const load = useCallback(() => {
-    if (!cellId) return;
-    let live = true;
-    fetchCalendar(cellId, year).then(
-      (d) => {
-        if (!live) return;
-        setData({ calendar: d.cellMeetingCalendar, meetings: d.cellMeetings.nodes });
-        setError(null);
-      },
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [cellId, year]);
-  useEffect(() => load(), [load]);
+  const remote = useRemote<{ calendar: MeetingCalendar; meetings: Meeting[] }>(
+    cellId ? () => fetchCalendar(cellId, year).then((d) => ({ calendar: d.cellMeetingCalendar, meetings: d.cellMeetings.nodes })) : null,
+    [cellId, year],
+  );
+  const { data, error, reload: load } = remote;
 
   const meetingsOn = (day: Dayjs) => (data?.meetings ?? []).filter((m) => m.heldOn === day.format('YYYY-MM-DD'));
 

@@ -1,9 +1,10 @@
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Progress, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { useAccess } from '../kit/access';
-import { errorText, gql } from '../kit/api';
+import { gql } from '../kit/api';
+import { useRemote } from '../kit/use-remote';
 import { formatDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
@@ -96,25 +97,8 @@ export function RatingsPage() {
   const canRateOrg = access.can('rating.writeOrganisation');
   const [year, setYear] = useState(dayjs().year());
   const [withinId, setWithinId] = useState<string | null>(null);
-  const [data, setData] = useState<Awaited<ReturnType<typeof fetchRatings>> | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [rating, setRating] = useState(false);
-
-  const load = useCallback(() => {
-    let live = true;
-    fetchRatings(year, withinId).then(
-      (d) => {
-        if (!live) return;
-        setData(d);
-        setError(null);
-      },
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [year, withinId]);
-  useEffect(() => load(), [load]);
+  const { data, error, reload: load } = useRemote(() => fetchRatings(year, withinId), [year, withinId]);
 
   return (
     <Card

@@ -7,6 +7,7 @@ import { errorText, gql } from '../kit/api';
 import { PICKER_FORMAT, formatDate, toApiDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
+import { useRemote } from '../kit/use-remote';
 import {
   CREATE_PLAN_MUTATION,
   CREATE_RECORD_MUTATION,
@@ -307,26 +308,9 @@ export function InspectionsPage() {
   const t = useT();
   const canWrite = useAccess().can('inspection.write');
   const [year, setYear] = useState(dayjs().year());
-  const [plans, setPlans] = useState<PlanRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-
-  const load = useCallback(() => {
-    let live = true;
-    fetchPlans(year).then(
-      (p) => {
-        if (!live) return;
-        setPlans(p);
-        setError(null);
-      },
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [year]);
-  useEffect(() => load(), [load]);
+  const { data: plans, error, reload: load } = useRemote(() => fetchPlans(year), [year]);
 
   const open = plans?.find((p) => p.id === openId) ?? null;
 

@@ -46,7 +46,6 @@ export function CampaignSelect({
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once
   }, []);
   return (
     <Select

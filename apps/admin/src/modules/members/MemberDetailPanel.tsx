@@ -1,8 +1,9 @@
 import { Alert, Button, DatePicker, Descriptions, Form, Input, Modal, Space, Spin, Table, Tag, Typography, App } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
-import { applyFieldErrors, errorText } from '../kit/api';
+import { applyFieldErrors } from '../kit/api';
+import { useRemote } from '../kit/use-remote';
 import { PICKER_FORMAT, formatDate, formatLastDay, toApiDate } from '../kit/dates';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
 import { MEMBER_FLAGS, fetchMember, transferMember, type MemberDetail, type MembershipRow } from './members-api';
@@ -72,22 +73,8 @@ function TransferModal({ member, open, onClose, onDone }: { member: MemberDetail
 /** A member's details, flags, membership history and (for writers) the transfer action. */
 export function MemberDetailPanel({ memberId, canWrite, onChanged }: { memberId: string; canWrite: boolean; onChanged?: () => void }) {
   const t = useT();
-  const [member, setMember] = useState<MemberDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [transferOpen, setTransferOpen] = useState(false);
-
-  const load = useCallback(() => {
-    let live = true;
-    setError(null);
-    fetchMember(memberId).then(
-      (m) => live && setMember(m),
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [memberId]);
-  useEffect(() => load(), [load]);
+  const { data: member, error, reload: load } = useRemote(() => fetchMember(memberId), [memberId]);
 
   if (error) return <Alert type="error" showIcon title={t('common.error')} description={error} />;
   if (!member || member.id !== memberId) return <Spin description={t('common.loading')} />;

@@ -1,9 +1,10 @@
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Space, Spin, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
-import { errorText, gql } from '../kit/api';
+import { gql } from '../kit/api';
+import { useRemote } from '../kit/use-remote';
 import { PICKER_FORMAT, formatDate, toApiDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
@@ -25,22 +26,9 @@ export function OrganisationAdminPanel({ organisationId, onChanged }: { organisa
   const t = useT();
   const { message } = App.useApp();
   const canWrite = useAccess().can('organisation.write');
-  const [org, setOrg] = useState<OrganisationDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'move' | 'dissolve' | null>(null);
 
-  const load = useCallback(() => {
-    let live = true;
-    setError(null);
-    fetchOrganisationDetail(organisationId).then(
-      (o) => live && setOrg(o),
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [organisationId]);
-  useEffect(() => load(), [load]);
+  const { data: org, error, reload: load } = useRemote(() => fetchOrganisationDetail(organisationId), [organisationId]);
 
   const done = (text: string) => {
     message.success(text);

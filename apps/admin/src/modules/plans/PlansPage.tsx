@@ -1,9 +1,10 @@
 import { Alert, App, Button, Card, Checkbox, Drawer, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
 import { errorText } from '../kit/api';
 import { CampaignSelect } from '../kit/CampaignSelect';
+import { useRemote } from '../kit/use-remote';
 import { formatDate, formatDateTime } from '../kit/dates';
 import { fetchPlans, reviewPlan, type PersonalPlanStatus, type PlanRow } from './plans-api';
 
@@ -96,35 +97,13 @@ export function PlansPage() {
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [status, setStatus] = useState<PersonalPlanStatus | null>('SUBMITTED');
   const [mine, setMine] = useState(false);
-  const [rows, setRows] = useState<PlanRow[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<PlanRow | null>(null);
 
   useEffect(() => setMine(canReview), [canReview]);
 
-  const load = useCallback(() => {
-    if (!campaignId) return;
-    let live = true;
-    setLoading(true);
-    fetchPlans({ campaignId, status, overseenByMe: mine }).then(
-      (page) => {
-        if (!live) return;
-        setRows(page.nodes);
-        setError(null);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setError(errorText(e));
-        setLoading(false);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [campaignId, status, mine]);
-  useEffect(() => load(), [load]);
+  const plans = useRemote(campaignId ? () => fetchPlans({ campaignId, status, overseenByMe: mine }) : null, [campaignId, status, mine]);
+  const { error, loading, reload: load } = plans;
+  const rows = plans.data?.nodes ?? [];
 
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('plans.title')}</Typography.Title>}>

@@ -1,9 +1,10 @@
 import { ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Descriptions, Form, Input, Space, Spin, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
-import { errorText, fieldProblems, gql } from '../kit/api';
+import { fieldProblems, gql } from '../kit/api';
+import { useRemote } from '../kit/use-remote';
 import { PICKER_FORMAT, formatDate, fromApiDate, todayApi, toApiDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
@@ -14,7 +15,6 @@ import {
   UPDATE_ITEM_MUTATION,
   fetchProgramme,
   itemErrorsByPosition,
-  type Programme,
   type ProgrammeItem,
 } from './programmes-api';
 
@@ -69,23 +69,11 @@ type Dialog = { kind: 'discuss' } | { kind: 'issue' } | { kind: 'add' } | { kind
 export function ProgrammeDetail({ programmeId, canWrite, onChanged }: { programmeId: string; canWrite: boolean; onChanged?: () => void }) {
   const t = useT();
   const { message } = App.useApp();
-  const [programme, setProgramme] = useState<Programme | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [itemErrors, setItemErrors] = useState<Record<number, string[]>>({});
   const [issueError, setIssueError] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    let live = true;
-    fetchProgramme(programmeId).then(
-      (p) => live && setProgramme(p),
-      (e: unknown) => live && setLoadError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [programmeId]);
-  useEffect(() => load(), [load]);
+  const { data: programme, error: loadError, reload: load } = useRemote(() => fetchProgramme(programmeId), [programmeId]);
 
   const changed = () => {
     setDialog(null);

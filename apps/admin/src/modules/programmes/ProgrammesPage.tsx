@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Drawer, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
-import { errorText, gql } from '../kit/api';
+import { gql } from '../kit/api';
+import { useRemote } from '../kit/use-remote';
 import { CampaignSelect } from '../kit/CampaignSelect';
 import { formatDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
@@ -19,34 +20,12 @@ export function ProgrammesPage() {
   const canWrite = access.can('actionProgramme.write');
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [rows, setRows] = useState<ProgrammeSummary[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
-  const load = useCallback(() => {
-    if (!campaignId) return;
-    let live = true;
-    setLoading(true);
-    setError(null);
-    fetchProgrammes(campaignId, status).then(
-      (page) => {
-        if (!live) return;
-        setRows(page.nodes);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setError(errorText(e));
-        setLoading(false);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [campaignId, status]);
-  useEffect(() => load(), [load]);
+  const programmes = useRemote(campaignId ? () => fetchProgrammes(campaignId, status) : null, [campaignId, status]);
+  const { error, loading, reload: load } = programmes;
+  const rows = programmes.data?.nodes ?? [];
 
   return (
     <Card

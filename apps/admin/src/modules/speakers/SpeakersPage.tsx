@@ -1,9 +1,10 @@
 import { Alert, App, Button, Card, Col, DatePicker, Drawer, Form, Input, List, Row, Segmented, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
-import { errorText, gql } from '../kit/api';
+import { gql } from '../kit/api';
+import { useRemote } from '../kit/use-remote';
 import { PICKER_FORMAT, formatDate, toApiDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
 import {
@@ -87,8 +88,6 @@ function Roster() {
   const [level, setLevel] = useState<SpeakerLevel | 'ALL'>('ALL');
   const [search, setSearch] = useState('');
   const [term, setTerm] = useState('');
-  const [data, setData] = useState<Awaited<ReturnType<typeof fetchRoster>> | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
 
   useEffect(() => {
@@ -96,21 +95,8 @@ function Roster() {
     return () => clearTimeout(timer);
   }, [search]);
 
-  const load = useCallback(() => {
-    let live = true;
-    fetchRoster(level === 'ALL' ? null : level, term || null).then(
-      (d) => {
-        if (!live) return;
-        setData(d);
-        setError(null);
-      },
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [level, term]);
-  useEffect(() => load(), [load]);
+  const roster = useRemote(() => fetchRoster(level === 'ALL' ? null : level, term || null), [level, term]);
+  const { data, error, reload: load } = roster;
 
   const count = (l: SpeakerLevel) => data?.speakerCounts.byLevel.find((b) => b.level === l)?.count ?? 0;
   const selected = data?.speakers.nodes.find((s) => s.id === open) ?? null;
@@ -179,18 +165,9 @@ function Roster() {
 
 function Evaluations() {
   const t = useT();
-  const [rows, setRows] = useState<EvaluationRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetchEvaluations().then(
-      (page) => live && setRows(page.nodes),
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const evaluations = useRemote(fetchEvaluations, []);
+  const { error } = evaluations;
+  const rows = evaluations.data?.nodes ?? null;
   return (
     <>
       {error && <Alert type="error" showIcon title={t('common.error')} description={error} />}
