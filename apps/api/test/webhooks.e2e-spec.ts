@@ -213,6 +213,11 @@ describe('webhooks: subscriptions, signed deliveries with retries, delivery log 
     );
     expect(gqlBad.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'url' })] }));
 
+    // One live subscription per URL and client: a retried create is a conflict on url, not a second subscription.
+    const twice = await post(clientA.token, { url: `${base}/flaky`, eventTypes: ['report.submitted'] });
+    expect(twice.status).toBe(409);
+    expect(twice.body.fields).toEqual([expect.objectContaining({ field: 'url' })]);
+
     const count = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_subscriptions`);
     expect(count).toEqual([{ n: 4 }]);
   });

@@ -44,6 +44,7 @@ export class WebhooksController {
   @ApiCreatedResponse({ type: WebhookSubscriptionWithSecret })
   @ApiBadRequestResponse({ description: 'Not an https URL (http only for localhost or when allowed), unknown event type' })
   @ApiUnprocessableEntityResponse({ description: 'No such service account, or it is revoked' })
+  @ApiConflictResponse({ description: 'The client already has a subscription for this URL (field url): change it instead' })
   createSubscription(@Scope() scope: AccessScope, @Body() body: CreateWebhookSubscriptionInput) {
     return this.service.createSubscription(scope, body);
   }
@@ -60,6 +61,7 @@ export class WebhooksController {
   @Policy('webhook.manage')
   @ApiOkResponse({ type: WebhookSubscription })
   @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The client already has a subscription for this URL (field url)' })
   updateSubscription(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateWebhookSubscriptionInput) {
     return this.service.updateSubscription(scope, id, body);
   }

@@ -17,6 +17,7 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
   resolutions_code_key: 'code',
   campaigns_code_key: 'code',
   speakers_member_open_key: 'memberId',
+  webhook_subscriptions_url_key: 'url',
   inspection_plans_year_key: 'year',
 };
 

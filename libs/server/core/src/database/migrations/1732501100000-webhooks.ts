@@ -30,6 +30,8 @@ export class Webhooks1732501100000 implements MigrationInterface {
         updated_at         timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX webhook_subscriptions_account_idx ON webhook_subscriptions (service_account_id, created_at)`);
+    // One live subscription per URL and client (a retried create cannot double every delivery; change events with PATCH).
+    await q.query(`CREATE UNIQUE INDEX webhook_subscriptions_url_key ON webhook_subscriptions (service_account_id, url) WHERE deleted_at IS NULL`);
     await q.query(`CREATE INDEX webhook_subscriptions_live_idx ON webhook_subscriptions USING gin (event_types)
                     WHERE is_active AND deleted_at IS NULL`);
 
