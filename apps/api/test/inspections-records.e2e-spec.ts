@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { OrganisationKind as K, Role } from '@qt/shared-domain';
 import { committeeWith, createPlan } from './support/inspections-fixtures';
 import { TestApp, TestMember, TestOrg } from './support/test-app';
@@ -214,5 +216,41 @@ describe('inspection records, follow-ups and check schedules', () => {
       .send({ year: 2026, memberId: members[0].id, checkedOn: '2026-01-05', result: 'Hoàn thành' });
     expect(other.status).toBe(403);
     expect((await t.http.post('/api/v1/inspections/check-schedules').set(auth(officeB)).send({ organisationId: s.committee.id, year: 2026 })).status).toBe(403);
+  });
+
+  it('answers hostile input on every /api/v1/inspections route with a 4xx naming the problem, never a 500', async () => {
+    const doc = JSON.parse(readFileSync(join(__dirname, '../openapi.json'), 'utf8')) as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; requestBody?: unknown }>>;
+    };
+    const routes = Object.entries(doc.paths).filter(([path]) => path.startsWith('/api/v1/inspections'));
+    expect(routes.length).toBeGreaterThanOrEqual(15);
+    const ZERO = '00000000-0000-0000-0000-000000000000';
+    const garbage = { organisationId: 'x', year: 'soon', sharePercent: '15%', startedOn: '31/12/2025', team: 'all', status: 7, seed: -1, first: 1000 };
+    let tried = 0;
+    const failures: string[] = [];
+    for (const [path, ops] of routes) {
+      for (const [method, op] of Object.entries(ops)) {
+        const call = (url: string) => {
+          const req = (t.http as unknown as Record<string, (u: string) => import('supertest').Test>)[method](url).set(auth(inspector));
+          return method === 'get' ? req.query({ year: 'x', first: 0, withinId: 'nope', after: '%%%' }) : req.send(garbage);
+        };
+        const hasId = (op.parameters ?? []).some((p) => p.in === 'path');
+        for (const url of hasId ? [path.replace('{id}', 'not-a-uuid'), path.replace('{id}', ZERO)] : [path]) {
+          const res = await call(url);
+          tried += 1;
+          const fieldsMissing = res.status === 400 && !url.includes('not-a-uuid') && !(res.body.fields?.length > 0);
+          if (res.status < 400 || res.status >= 500 || typeof res.body.code !== 'string' || fieldsMissing) {
+            failures.push(`${method.toUpperCase()} ${url} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+          }
+        }
+        if (method !== 'get') {
+          const unknown = await (t.http as unknown as Record<string, (u: string) => import('supertest').Test>)[method](path.replace('{id}', ZERO))
+            .set(auth(inspector)).send({ role: 'ADMIN', title: 'x\u0000y' });
+          if (unknown.status < 400 || unknown.status >= 500) failures.push(`${method.toUpperCase()} ${path} unknown field → ${unknown.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(tried).toBeGreaterThanOrEqual(25);
   });
 });
