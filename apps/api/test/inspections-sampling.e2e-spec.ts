@@ -213,6 +213,11 @@ describe('inspection plans and the sampling worker', () => {
     expect(early.status).toBe(422);
     expect(early.body.fields[0].field).toBe('currentRunId');
     await sampleAndWait(t, token, plan, 5);
+    // Changing the settings after sampling drops the picks: sample again before publishing.
+    const changed = await t.http.patch(`/api/v1/inspections/plans/${plan}`).set(auth(token)).send({ sharePercent: 20 });
+    expect(changed.body).toEqual(expect.objectContaining({ sharePercent: 20, currentRunId: null }));
+    expect((await t.http.post(`/api/v1/inspections/plans/${plan}/publish`).set(auth(token))).status).toBe(422);
+    await sampleAndWait(t, token, plan, 5);
     expect((await t.http.post(`/api/v1/inspections/plans/${plan}/publish`).set(auth(token))).status).toBe(200);
     expect((await t.http.post(`/api/v1/inspections/plans/${plan}/publish`).set(auth(token))).status).toBe(422);
     expect((await t.http.patch(`/api/v1/inspections/plans/${plan}`).set(auth(token)).send({ sharePercent: 20 })).status).toBe(422);

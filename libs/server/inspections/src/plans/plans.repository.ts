@@ -74,10 +74,11 @@ export class PlansRepository {
     return row.id as string;
   }
 
+  /** Changes the settings; the picks of the earlier run no longer fit them, so the plan must be sampled again. */
   async update(manager: EntityManager, id: string, plan: PlanRow): Promise<void> {
     await manager.query(
       `UPDATE inspection_plans SET theme = $2, period_from = $3, period_to = $4, basis = $5, share_percent = $6,
-              term_start_year = $7, term_end_year = $8, updated_at = now() WHERE id = $1`,
+              term_start_year = $7, term_end_year = $8, current_run_id = NULL, updated_at = now() WHERE id = $1`,
       [id, plan.theme, plan.periodFrom, plan.periodTo, plan.basis, plan.sharePercent, plan.termStartYear, plan.termEndYear],
     );
   }
