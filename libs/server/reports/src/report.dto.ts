@@ -55,6 +55,13 @@ export class ReportRowsArgs extends PageArgs {
   @IsOptional() @IsUUID() parentId?: string;
 }
 
+/** GraphQL arguments of reportRows (REST takes the snapshot from the path). */
+@ArgsType()
+export class ReportRowsQueryArgs extends ReportRowsArgs {
+  @Field(() => ID, { description: 'The snapshot' })
+  @IsUUID() snapshotId!: string;
+}
+
 @InputType()
 export class AcceptReportInput {
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ maxLength: 4000 })

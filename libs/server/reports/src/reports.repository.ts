@@ -131,7 +131,7 @@ export class ReportsRepository {
   async insertAnnualJobs(manager: EntityManager, year: number): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO report_jobs (root_organisation_id, year, trigger, request_key)
-       SELECT o.id, $1, 'SCHEDULE', 'annual:' || $1 || ':' || o.id FROM organisations o
+       SELECT o.id, $1::int, 'SCHEDULE', 'annual:' || $1::int || ':' || o.id FROM organisations o
         WHERE o.active_from <= make_date($1::int, 12, 31) AND (o.dissolved_on IS NULL OR o.dissolved_on > make_date($1::int, 1, 1))
           AND (o.depth = 0 OR (o.depth = 1 AND o.kind <> 'CELL'))
        ON CONFLICT (request_key) DO NOTHING RETURNING id`,

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessScope, ParseIdPipe, Policy, Scope } from '@qt/server-core';
-import { AcceptReportInput, GenerateReportInput, ReportRowsArgs, ReportsArgs, ReturnReportInput } from './report.dto';
+import { AcceptReportInput, GenerateReportInput, ReportRowsQueryArgs, ReportsArgs, ReturnReportInput } from './report.dto';
 import { ReportJob, ReportRowConnection, ReportSnapshot, ReportSnapshotConnection } from './report-api.types';
 import { ReportsService } from './reports.service';
 
@@ -39,8 +39,8 @@ export class ReportsResolver {
 
   @Query(() => ReportRowConnection, { description: 'Rows of a report snapshot in tree order (each over its own subtree)' })
   @Policy('report.read')
-  reportRows(@Scope() scope: AccessScope, @IdArg('snapshotId') snapshotId: string, @Args() args: ReportRowsArgs) {
-    return this.service.rows(scope, snapshotId, args);
+  reportRows(@Scope() scope: AccessScope, @Args() args: ReportRowsQueryArgs) {
+    return this.service.rows(scope, args.snapshotId, args);
   }
 
   @Mutation(() => ReportSnapshot, { description: "Submits a DRAFT report of your own organisation to the parent committee (frozen from then on)" })
