@@ -21497,7 +21497,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state (already exists, no longer editable) */
+            /** @description The client already has a subscription for this URL (field url): change it instead */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21747,7 +21747,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state (already exists, no longer editable) */
+            /** @description The client already has a subscription for this URL (field url) */
             409: {
                 headers: {
                     [name: string]: unknown;
