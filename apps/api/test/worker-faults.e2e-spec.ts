@@ -44,7 +44,7 @@ describe('worker faults: SIGKILL and SIGTERM in the middle of a report', () => {
     });
     workers.push(worker);
     await waitFor(() => worker.output().includes('Quán Triệt worker started') || worker.child.exitCode !== null, 120_000);
-    expect(worker.child.exitCode).toBeNull();
+    if (worker.child.exitCode !== null) throw new Error(`worker exited at start: ${worker.output()}`);
     return worker;
   };
 
@@ -101,9 +101,9 @@ describe('worker faults: SIGKILL and SIGTERM in the middle of a report', () => {
   };
 
   /** A worker with a report of `year` in flight, held just before its snapshot is written. */
-  const reportInFlight = async (year: number) => {
+  const reportInFlight = async (year: number, env: Record<string, string> = {}) => {
     const hold = await holdSnapshots();
-    const worker = await startWorker();
+    const worker = await startWorker(env);
     const id = await enqueueReport(year);
     await midway(id);
     return { hold, worker, id };
@@ -184,6 +184,27 @@ describe('worker faults: SIGKILL and SIGTERM in the middle of a report', () => {
     await until(async () => (await queue.getJob(queuedMeanwhile))!.getState().then((s) => s === 'completed'));
     expect(await snapshotsOf(queuedMeanwhile)).toBe(1);
     expect(await snapshotsOf(inFlight)).toBe(1);
+    next.child.kill('SIGTERM');
+    expect([0, 'SIGTERM']).toContain(await exited(next.child));
+  }, 240_000);
+
+  it('SIGTERM past WORKER_SHUTDOWN_GRACE_MS: the worker exits without the job, which the next worker takes over; one snapshot', async () => {
+    // The worker still closes its database pool, which waits for the blocked statement: a short statement
+    // timeout ends it (a report's statements take far less than the 30 s default).
+    const { hold, worker, id } = await reportInFlight(2022, { WORKER_SHUTDOWN_GRACE_MS: '500', DB_STATEMENT_TIMEOUT_MS: '4000' });
+    worker.child.kill('SIGTERM');
+    expect([0, 'SIGTERM']).toContain(await exited(worker.child));
+    expect(worker.output()).toContain('leaving them to stalled-job recovery');
+    await until(async () => (await waitingWriters()) === 0, 15_000);
+    await hold.release();
+    expect(await snapshotsOf(id)).toBe(0);
+    expect((await jobRow(id)).status).not.toBe('DONE');
+
+    const next = await startWorker();
+    await until(async () => (await queue.getJob(id))!.getState().then((s) => s === 'completed'));
+    expect((await queue.getJob(id))!.progress).toBe(100);
+    expect(await jobRow(id)).toEqual({ status: 'DONE', progress: 100, snapshot_id: expect.any(String) });
+    expect(await snapshotsOf(id)).toBe(1);
     next.child.kill('SIGTERM');
     expect([0, 'SIGTERM']).toContain(await exited(next.child));
   }, 240_000);
