@@ -111,6 +111,16 @@ export function completeOpenApi(app: INestApplication, document: OpenAPIObject):
         op.security = [{ bearer: [] }, ...(scopes.length ? [{ oauth2: scopes }] : [])];
         if (handler?.policy) op['x-policy'] = handler.policy;
       }
+      if (op['x-sync-until'] && op.responses?.['200']) {
+        delete op['x-sync-until'];
+        op.responses['200'].headers = {
+          ...op.responses['200'].headers,
+          'X-Sync-Until': {
+            description: 'Send as updatedSince next time: every change before this instant is committed and was visible to this page',
+            schema: { type: 'string', format: 'date-time' },
+          },
+        };
+      }
       const statuses = ['400', '422', '429'];
       if (!isPublic) statuses.push('401', '403');
       if (path.includes('{')) statuses.push('404');

@@ -97,6 +97,36 @@ describe('integration: collections for sync (cursor, updatedSince, ETag)', () =>
     expect((await otherApi.GET('/api/v1/members', { params: { query: { updatedSince: mark } } })).data!.nodes).toEqual([]);
   });
 
+  it('X-Sync-Until: a long write that commits after a shorter one is not missed by the next sync', async () => {
+    await new Promise((r) => setTimeout(r, 20));
+    const mark = new Date().toISOString();
+    // A long transaction (a big bulk upsert) stamps its rows with its start and commits late.
+    const long = await t.db.connect();
+    try {
+      await long.query('BEGIN');
+      await long.query(`UPDATE members SET position = 'Vụ phó' WHERE id = $1`, [seeded[11]]);
+      await new Promise((r) => setTimeout(r, 30));
+      await api.PATCH('/api/v1/members/{id}', { params: { path: { id: seeded[12] } }, body: { position: 'Chuyên viên chính' } });
+
+      const first = await api.GET('/api/v1/members', { params: { query: { updatedSince: mark } } });
+      expect(first.data!.nodes.map((m) => m.id)).toEqual([seeded[12]]);
+      const until = first.response.headers.get('x-sync-until')!;
+      const [{ started }] = (await long.query(`SELECT xact_start AS started FROM pg_stat_activity WHERE pid = pg_backend_pid()`)).rows;
+      expect(new Date(until).getTime()).toBeLessThanOrEqual(new Date(started).getTime());
+      await long.query('COMMIT');
+
+      // Continuing from the largest updatedAt received would miss the late commit…
+      const naive = new Date(new Date(first.data!.nodes[0].updatedAt).getTime() + 1).toISOString();
+      expect((await api.GET('/api/v1/members', { params: { query: { updatedSince: naive } } })).data!.nodes).toEqual([]);
+      // …continuing from X-Sync-Until receives it.
+      const next = await api.GET('/api/v1/members', { params: { query: { updatedSince: until } } });
+      expect(next.data!.nodes.map((m) => m.id)).toContain(seeded[11]);
+    } finally {
+      await long.query('ROLLBACK').catch(() => undefined);
+      long.release();
+    }
+  });
+
   it('refuses a malformed updatedSince and a cursor of the other order with 400 naming the field', async () => {
     const bad = await api.GET('/api/v1/members', { params: { query: { updatedSince: 'hôm qua' } } });
     expect(bad.response.status).toBe(400);

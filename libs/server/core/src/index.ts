@@ -31,3 +31,4 @@ export * from './events/domain-events';
 export * from './pagination/sync';
 export * from './pagination/etag';
 export * from './validation/request-header';
+export * from './pagination/sync-watermark';

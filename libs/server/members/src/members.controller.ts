@@ -23,7 +23,7 @@ import {
   ApiUnprocessableEntityResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { AccessScope, ParseIdPipe, Policy, Scope, WithEtag } from '@qt/server-core';
+import { AccessScope, ParseIdPipe, Policy, Scope, SyncCollection, WithEtag } from '@qt/server-core';
 import { MembersBulkService } from './bulk/members-bulk.service';
 import { BULK_MAX_ROWS, BulkMembersBody, CreateMemberInput, MembersArgs, TransferMemberInput, UpdateMemberInput } from './dtos/member.dto';
 import { BulkMembersResult, Member, MemberConnection, Membership } from './member.types';
@@ -56,6 +56,7 @@ export class MembersController {
    */
   @Get()
   @Policy('member.read')
+  @SyncCollection()
   @ApiOkResponse({ type: MemberConnection })
   async list(@Scope() scope: AccessScope, @Query() query: MembersArgs) {
     return this.members.list(scope, query);

@@ -8,7 +8,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AccessScope, AppException, Policy, Scope, ParseIdPipe, RequestHeader, WithEtag } from '@qt/server-core';
+import { AccessScope, AppException, Policy, Scope, ParseIdPipe, RequestHeader, SyncCollection, WithEtag } from '@qt/server-core';
 import {
   AssignOfficeInput,
   CreateOrganisationInput,
@@ -40,6 +40,7 @@ export class OrganisationsController {
   /** Organisations in your scope; `search` ignores diacritics and case ("tong cuc" finds "Tổng cục"). */
   @Get()
   @Policy('organisation.read')
+  @SyncCollection()
   @ApiOkResponse({ type: OrganisationConnection })
   async list(@Scope() scope: AccessScope, @Query() query: OrganisationsArgs) {
     return page(await this.organisations.list(scope, query));

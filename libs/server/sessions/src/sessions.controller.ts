@@ -13,7 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { AccessScope, ParseIdPipe, Policy, Scope, WithEtag } from '@qt/server-core';
+import { AccessScope, ParseIdPipe, Policy, Scope, SyncCollection, WithEtag } from '@qt/server-core';
 import { IsOptional, IsUUID } from 'class-validator';
 import { AddParticipantInput, AssignMakeupInput, AttendanceImportBody, CheckInInput, MarkAttendanceInput, ParticipantsArgs } from './dtos/roll-call.dto';
 import { AssignSpeakerInput, CreateSessionInput, EvaluateSessionInput, ReasonInput, SessionsArgs, UpdateSessionInput } from './dtos/session.dto';
@@ -65,6 +65,7 @@ export class SessionsController {
   /** Sessions of a campaign you may see (organised in your scope or above it), by start. */
   @Get()
   @Policy('session.read')
+  @SyncCollection()
   @ApiOkResponse({ type: StudySessionConnection })
   async list(@Scope() scope: AccessScope, @Query() query: SessionsArgs) {
     const page = await this.sessions.list(scope, query);
@@ -147,6 +148,7 @@ export class SessionsController {
   @Get(':id/participants')
   @Policy('session.read')
   @WithEtag()
+  @SyncCollection()
   @ApiOkResponse({ type: SessionParticipantConnection })
   participantList(@Scope() scope: AccessScope, @Param('id', ParseIdPipe) id: string, @Query() query: ParticipantsArgs) {
     return this.participants.list(scope, id, query);

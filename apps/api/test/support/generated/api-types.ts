@@ -7169,6 +7169,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Send as updatedSince next time: every change before this instant is committed and was visible to this page */
+                    "X-Sync-Until"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11930,6 +11932,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Send as updatedSince next time: every change before this instant is committed and was visible to this page */
+                    "X-Sync-Until"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12944,6 +12948,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Send as updatedSince next time: every change before this instant is committed and was visible to this page */
+                    "X-Sync-Until"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17478,6 +17484,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Send as updatedSince next time: every change before this instant is committed and was visible to this page */
+                    "X-Sync-Until"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18443,6 +18451,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Send as updatedSince next time: every change before this instant is committed and was visible to this page */
+                    "X-Sync-Until"?: string;
                     [name: string]: unknown;
                 };
                 content: {

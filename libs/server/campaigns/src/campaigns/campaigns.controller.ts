@@ -7,7 +7,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AccessScope, ParseIdPipe, Policy, Scope, WithEtag } from '@qt/server-core';
+import { AccessScope, ParseIdPipe, Policy, Scope, SyncCollection, WithEtag } from '@qt/server-core';
 import { CampaignsArgs, CreateCampaignInput, UpdateCampaignInput } from './campaign.dto';
 import { Campaign, CampaignConnection } from './campaign.types';
 import { CampaignsService, publicCampaign } from './campaigns.service';
@@ -21,6 +21,7 @@ export class CampaignsController {
   /** Campaigns issued in your scope (drafts included) or issued above it (the cascade). */
   @Get()
   @Policy('campaign.read')
+  @SyncCollection()
   @ApiOkResponse({ type: CampaignConnection })
   list(@Scope() scope: AccessScope, @Query() query: CampaignsArgs) {
     return this.service.list(scope, query);
