@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
@@ -221,6 +223,35 @@ describe('admin SPA in a browser', () => {
     const id = body.data.gradeEssay.id as string;
     const { essay } = await staff.gql(`query($id: ID!) { essay(id: $id) { essay { grade gradeComment } } }`, { id });
     expect(essay.essay).toEqual({ grade: 8, gradeComment: 'Nội dung sát thực tế; cần nêu rõ hơn việc vận dụng.' });
+  }));
+
+  it('generates a report: the progress bar reaches 100 %, the tree shows shortfalls, the XLSX downloads', step(async () => {
+    await go('/reports');
+    await page.getByRole('heading', { name: 'Báo cáo kết quả học tập, quán triệt' }).waitFor();
+    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    // The worker computes the snapshot; the bar follows its job to the end.
+    await page.waitForFunction(() => document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') === '100', undefined, { timeout: 90_000 });
+    await page.getByText('Đã lập xong báo cáo').waitFor();
+    await shot('report-generate');
+    await page.getByRole('button', { name: 'Mở báo cáo' }).click();
+    await page.getByText('Số liệu tổng hợp theo cây tổ chức').waitFor();
+    const tree = page.locator('.ant-card', { hasText: 'Số liệu tổng hợp theo cây tổ chức' });
+    // The root and, opened beneath it, its directly subordinate organisations.
+    await tree.locator('.ant-table-row').nth(3).waitFor();
+    expect(await tree.locator('.ant-table-row.qt-shortfall').count()).toBeGreaterThan(0);
+    await shot('report');
+    await expectAccessible('report');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải Excel (XLSX)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = await readFile((await file.path()) as string);
+    // An XLSX is a zip whose workbook part is there.
+    const zip = await JSZip.loadAsync(bytes);
+    expect(zip.file('xl/workbook.xml')).not.toBeNull();
   }));
 
   it('has no uncaught errors in the browser console', () => {

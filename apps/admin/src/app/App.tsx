@@ -19,6 +19,10 @@ const THEME = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    colorError: '#cf1322',
+    colorErrorText: '#a8071a',
+    colorSuccessText: '#237804',
+    colorWarningText: '#874d00',
   },
 };
 const PATTERNS = NAVIGATION.map((e) => e.path);

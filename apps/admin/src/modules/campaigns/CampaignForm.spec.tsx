@@ -39,7 +39,7 @@ describe('CampaignForm', () => {
       },
     });
     const onCreated = vi.fn();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage(<CampaignForm onCreated={onCreated} />);
 
     await screen.findByText(`${ORG_A.code} — ${ORG_A.name}`);
@@ -71,7 +71,7 @@ describe('CampaignForm', () => {
       programmeDueOn: null,
       personalPlansRequired: false,
     });
-  });
+  }, 45_000);
 
   it('shows the API’s field errors on the fields they name (duplicate code, a level deadline)', async () => {
     installFakeApi({
@@ -85,7 +85,7 @@ describe('CampaignForm', () => {
           ]),
       },
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage(<CampaignForm onCreated={vi.fn()} />);
     await screen.findByText(`${ORG_A.code} — ${ORG_A.name}`);
     await fillBasics(user);
@@ -95,7 +95,7 @@ describe('CampaignForm', () => {
 
     expect(await screen.findByText('code HT-TW7-2026 already exists')).toBeVisible();
     expect(screen.getByText('level BLOC lies above the issuer (UPPER_GRASSROOTS)')).toBeVisible();
-  });
+  }, 45_000);
 });
 
 describe('campaignFormErrors', () => {

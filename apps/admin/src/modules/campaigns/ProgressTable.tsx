@@ -54,7 +54,7 @@ export function ProgressTable({
       rowKey="organisationId"
       loading={loading}
       dataSource={rows}
-      pagination={rows.length > 50 ? { pageSize: 50 } : false}
+      pagination={{ pageSize: 15, hideOnSinglePage: true, showSizeChanger: false }}
       rowClassName={(r) => ((percent(r.membersStudied, r.membersRequired) ?? 100) < 100 && r.deadlineState !== 'PENDING' ? 'qt-shortfall' : '')}
       columns={[
         {

@@ -21,7 +21,7 @@ function Kpi({ title, done, required, testId }: { title: string; done: number; r
   return (
     <Card size="small" data-testid={testId}>
       <Space align="center" size="large">
-        <Progress type="dashboard" percent={p ?? 100} size={88} status={p === null || p >= 100 ? 'success' : 'normal'} strokeColor={p !== null && p < 100 ? RED : undefined} />
+        <Progress type="dashboard" aria-label={title} percent={p ?? 100} size={88} status={p === null || p >= 100 ? 'success' : 'normal'} strokeColor={p !== null && p < 100 ? RED : undefined} />
         <div>
           <Typography.Text type="secondary">{title}</Typography.Text>
           <Statistic value={p === null ? '—' : `${p}%`} />

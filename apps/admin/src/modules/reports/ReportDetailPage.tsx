@@ -79,26 +79,41 @@ function ReportTree({ report }: { report: Report }) {
 
   const children = useCallback(
     async (parentId: string | null): Promise<TreeRow[]> => {
-      const d = await gql(REPORT_ROWS_QUERY, { snapshotId: report.id, parentId, belowTargetOnly: belowOnly || null });
+      const d = await gql(REPORT_ROWS_QUERY, { snapshotId: report.id, ...(parentId ? { parentId } : {}), ...(belowOnly ? { belowTargetOnly: true } : {}) });
       return d.reportRows.nodes.map((r) => (r.kind !== 'CELL' && !belowOnly ? { ...r, children: [] } : r));
     },
     [report.id, belowOnly],
   );
 
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setLoading(true);
-    children(belowOnly ? null : report.rootOrganisationId).then(
+    setError(null);
+    const rootId = report.rootOrganisationId;
+    // The whole tree starts at the report's root, opened one level; "below target only" is a flat list.
+    (belowOnly ? children(null) : children(rootId).then((kids) => [{ ...report.root, children: kids.length ? kids : undefined }])).then(
       (r) => {
         setRows(r);
+        setExpanded(belowOnly ? [] : [rootId]);
         setLoading(false);
       },
-      () => setLoading(false),
+      (e) => {
+        setError(errorText(e));
+        setLoading(false);
+      },
     );
-  }, [children, belowOnly, report.rootOrganisationId]);
+  }, [children, belowOnly, report.rootOrganisationId, report.root]);
 
   const expand = async (expanded: boolean, row: TreeRow) => {
     if (!expanded || (row.children && row.children.length > 0)) return;
-    const kids = await children(row.organisationId);
+    let kids: TreeRow[];
+    try {
+      kids = await children(row.organisationId);
+    } catch (e) {
+      setError(errorText(e));
+      return;
+    }
     const put = (list: TreeRow[]): TreeRow[] =>
       list.map((r) => (r.organisationId === row.organisationId ? { ...r, children: kids.length ? kids : undefined } : r.children ? { ...r, children: put(r.children) } : r));
     setRows((current) => put(current));
@@ -111,13 +126,20 @@ function ReportTree({ report }: { report: Report }) {
         <Switch checked={belowOnly} onChange={setBelowOnly} aria-label={t('report.detail.belowOnly')} />
         <Typography.Text>{t('report.detail.belowOnly')}</Typography.Text>
       </Space>
+      {error && <Alert type="error" showIcon title={error} />}
       <Table<TreeRow>
         size="small"
         rowKey="organisationId"
         loading={loading}
         dataSource={rows}
         pagination={belowOnly ? { pageSize: 50 } : false}
-        expandable={{ onExpand: (e, r) => void expand(e, r) }}
+        expandable={{
+          expandedRowKeys: expanded,
+          onExpand: (open, r) => {
+            setExpanded((keys) => (open ? [...keys, r.organisationId] : keys.filter((k) => k !== r.organisationId)));
+            void expand(open, r);
+          },
+        }}
         rowClassName={(r) => (r.missed.length ? 'qt-shortfall' : '')}
         columns={[
           { title: t('report.col.org'), key: 'name', render: (_, r) => `${r.code} — ${r.name}` },
