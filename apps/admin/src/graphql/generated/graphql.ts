@@ -22,6 +22,13 @@ export type AddSpeakerTrainingInput = {
   title: string;
 };
 
+export type AssignOfficeInput = {
+  endDate?: string | null | undefined;
+  memberId: string;
+  office: CommitteeOffice;
+  startDate: string;
+};
+
 export type AssignSpeakerInput = {
   /** A speaker on the roster of the organiser, an organisation above it or below it */
   speakerId: string;
@@ -204,6 +211,10 @@ export type DiscussActionProgrammeInput = {
 
 export type DissolveOrganisationInput = {
   dissolvedOn: string;
+};
+
+export type EndOfficeInput = {
+  endDate: string;
 };
 
 export type EssayFilterInput = {
@@ -761,6 +772,22 @@ export type DissolveOrganisationMutationVariables = Exact<{
 
 
 export type DissolveOrganisationMutation = { dissolveOrganisation: { id: string, dissolvedOn: string | null } };
+
+export type AssignCommitteeOfficeMutationVariables = Exact<{
+  organisationId: string;
+  input: AssignOfficeInput;
+}>;
+
+
+export type AssignCommitteeOfficeMutation = { assignCommitteeOffice: { id: string } };
+
+export type EndCommitteeOfficeMutationVariables = Exact<{
+  id: string;
+  input: EndOfficeInput;
+}>;
+
+
+export type EndCommitteeOfficeMutation = { endCommitteeOffice: { id: string, endDate: string | null } };
 
 export type PersonalPlansQueryVariables = Exact<{
   campaignId?: string | null | undefined;
@@ -1782,6 +1809,21 @@ export const DissolveOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DissolveOrganisationMutation, DissolveOrganisationMutationVariables>;
+export const AssignCommitteeOfficeDocument = new TypedDocumentString(`
+    mutation AssignCommitteeOffice($organisationId: ID!, $input: AssignOfficeInput!) {
+  assignCommitteeOffice(organisationId: $organisationId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignCommitteeOfficeMutation, AssignCommitteeOfficeMutationVariables>;
+export const EndCommitteeOfficeDocument = new TypedDocumentString(`
+    mutation EndCommitteeOffice($id: ID!, $input: EndOfficeInput!) {
+  endCommitteeOffice(id: $id, input: $input) {
+    id
+    endDate
+  }
+}
+    `) as unknown as TypedDocumentString<EndCommitteeOfficeMutation, EndCommitteeOfficeMutationVariables>;
 export const PersonalPlansDocument = new TypedDocumentString(`
     query PersonalPlans($campaignId: ID, $status: PersonalPlanStatus, $overseenByMe: Boolean, $after: String) {
   personalPlans(

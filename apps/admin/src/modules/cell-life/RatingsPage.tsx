@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Progress, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { useAccess } from '../kit/access';
 import { gql } from '../kit/api';
@@ -8,7 +8,7 @@ import { useRemote } from '../kit/use-remote';
 import { formatDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
-import { fetchMembers } from '../members/members-api';
+import { MemberSelect } from '../kit/MemberSelect';
 import {
   RATE_MEMBER_MUTATION,
   RATE_ORGANISATION_MUTATION,
@@ -50,33 +50,6 @@ function DistributionTable({ title, counts }: { title: string; counts: Counts })
         ]}
       />
     </section>
-  );
-}
-
-function MemberSelect({ id, value, onChange, ariaLabel }: { id?: string; value?: string; onChange?: (v: string) => void; ariaLabel: string }) {
-  const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
-  const latest = useRef(0);
-  return (
-    <Select
-      id={id}
-      aria-label={ariaLabel}
-      value={value}
-      onChange={onChange}
-      options={options}
-      showSearch={{
-        filterOption: false,
-        onSearch: (term) => {
-          const request = ++latest.current;
-          if (!term.trim()) return;
-          fetchMembers({ search: term }).then(
-            (page) =>
-              request === latest.current &&
-              setOptions(page.nodes.map((m) => ({ value: m.id, label: `${m.fullName} (${m.cardNumber})` }))),
-            () => undefined,
-          );
-        },
-      }}
-    />
   );
 }
 

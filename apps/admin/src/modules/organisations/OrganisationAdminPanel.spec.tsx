@@ -108,4 +108,41 @@ describe('OrganisationAdminPanel', () => {
     expect(refusal.closest('[role=alert]')).toHaveClass('ant-alert-error');
     expect(api.ops('DissolveOrganisation')[0].variables).toEqual({ id: 'org-11', input: { dissolvedOn: '2026-11-15' } });
   });
+
+  it('adds a committee office held by a member of the subtree, and ends one', async () => {
+    const onChanged = vi.fn();
+    const api = installFakeApi({
+      graphql: {
+        Me: meWith('ORGANISATION_BOARD'),
+        OrganisationDetail: () => gqlData({ organisation: DETAIL }),
+        Members: () => gqlData({ members: { nodes: [{ id: 'm-5', fullName: 'Lý Thị Mai', cardNumber: '01.055555' }], pageInfo: { hasNextPage: false, endCursor: null } } }),
+        AssignCommitteeOffice: () => gqlData({ assignCommitteeOffice: { id: 'o-2' } }),
+        EndCommitteeOffice: () => gqlData({ endCommitteeOffice: { id: 'o-1', endDate: '2026-11-20' } }),
+      },
+    });
+    const user = userEvent.setup();
+    renderPage(<OrganisationAdminPanel organisationId="org-11" onChanged={onChanged} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Bổ sung chức danh cấp ủy' }));
+    const dialog = await findDialog('Bổ sung chức danh cấp ủy');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Chức danh' }));
+    await user.click(await screen.findByTitle('Phó Bí thư'));
+    await user.type(within(dialog).getByRole('combobox', { name: 'Đảng viên giữ chức danh' }), 'mai');
+    await user.click(await screen.findByTitle('Lý Thị Mai (01.055555)'));
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+    expect(api.ops('Members')[0].variables).toMatchObject({ search: 'mai', withinId: 'org-11' });
+    expect(api.ops('AssignCommitteeOffice')[0].variables).toEqual({
+      organisationId: 'org-11',
+      input: { office: 'DEPUTY_SECRETARY', memberId: 'm-5', startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Kết thúc — Phạm Văn Bình' }));
+    const end = await findDialog('Kết thúc chức danh Bí thư của Phạm Văn Bình');
+    const date = within(end).getByLabelText('Ngày kết thúc');
+    await user.clear(date);
+    await user.type(date, '20/11/2026{Enter}');
+    await user.click(within(end).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.ops('EndCommitteeOffice')[0]?.variables).toEqual({ id: 'o-1', input: { endDate: '2026-11-20' } }));
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Select, Space, Spin, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -7,15 +7,19 @@ import { gql } from '../kit/api';
 import { useRemote } from '../kit/use-remote';
 import { PICKER_FORMAT, formatDate, toApiDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
+import { MemberSelect } from '../kit/MemberSelect';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
 import {
+  ASSIGN_OFFICE_MUTATION,
   DISSOLVE_ORGANISATION_MUTATION,
+  END_OFFICE_MUTATION,
   MOVE_ORGANISATION_MUTATION,
   fetchOrganisationDetail,
   type OrganisationDetail,
 } from './organisation-admin-api';
 
 type Office = OrganisationDetail['offices'][number];
+const OFFICES: Array<Office['office']> = ['SECRETARY', 'DEPUTY_SECRETARY', 'STANDING_COMMITTEE', 'COMMITTEE_MEMBER'];
 
 /**
  * The record of the selected organisation: parent, agency, term, members, committee offices,
@@ -26,7 +30,8 @@ export function OrganisationAdminPanel({ organisationId, onChanged }: { organisa
   const t = useT();
   const { message } = App.useApp();
   const canWrite = useAccess().can('organisation.write');
-  const [dialog, setDialog] = useState<'move' | 'dissolve' | null>(null);
+  const [dialog, setDialog] = useState<'move' | 'dissolve' | 'assign' | null>(null);
+  const [ending, setEnding] = useState<Office | null>(null);
 
   const { data: org, error, reload: load } = useRemote(() => fetchOrganisationDetail(organisationId), [organisationId]);
 
@@ -70,8 +75,26 @@ export function OrganisationAdminPanel({ organisationId, onChanged }: { organisa
                 { title: t('orgAdmin.office'), dataIndex: 'office', render: (o: Office['office']) => t(`orgAdmin.office.${o}`) },
                 { title: t('orgAdmin.holder'), dataIndex: 'memberName' },
                 { title: t('orgAdmin.since'), dataIndex: 'startDate', render: (d: string) => formatDate(d) },
+                ...(canWrite && !org.dissolvedOn
+                  ? [
+                      {
+                        title: t('kit.actions'),
+                        key: 'actions',
+                        render: (_: unknown, o: Office) => (
+                          <Button size="small" onClick={() => setEnding(o)} aria-label={`${t('orgAdmin.office.end')} — ${o.memberName}`}>
+                            {t('orgAdmin.office.end')}
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
+            {canWrite && !org.dissolvedOn && (
+              <Button size="small" style={{ marginTop: 8 }} onClick={() => setDialog('assign')}>
+                {t('orgAdmin.office.assign')}
+              </Button>
+            )}
           </section>
           {canWrite && !org.dissolvedOn && org.depth > 0 && (
             <Space style={{ marginTop: 12 }}>
@@ -80,6 +103,48 @@ export function OrganisationAdminPanel({ organisationId, onChanged }: { organisa
                 {t('orgAdmin.dissolve')}
               </Button>
             </Space>
+          )}
+          <FormModal<{ office: Office['office']; memberId: string; startDate: Dayjs }>
+            open={dialog === 'assign'}
+            title={t('orgAdmin.office.assign')}
+            fields={['office', 'memberId', 'startDate']}
+            initialValues={{ office: 'COMMITTEE_MEMBER', startDate: dayjs() }}
+            onCancel={() => setDialog(null)}
+            onSubmit={async (v) => {
+              await gql(ASSIGN_OFFICE_MUTATION, {
+                organisationId: org.id,
+                input: { office: v.office, memberId: v.memberId, startDate: toApiDate(v.startDate) ?? '' },
+              });
+              done(t('orgAdmin.office.saved'));
+            }}
+          >
+            <Form.Item name="office" label={t('orgAdmin.office')}>
+              <Select options={OFFICES.map((o) => ({ value: o, label: t(`orgAdmin.office.${o}`) }))} />
+            </Form.Item>
+            <Form.Item name="memberId" label={t('orgAdmin.office.member')} rules={[{ required: true, message: t('kit.required') }]}>
+              <MemberSelect ariaLabel={t('orgAdmin.office.member')} withinId={org.id} />
+            </Form.Item>
+            <Form.Item name="startDate" label={t('orgAdmin.office.startDate')} rules={[{ required: true, message: t('kit.required') }]}>
+              <DatePicker format={PICKER_FORMAT} />
+            </Form.Item>
+          </FormModal>
+          {ending && (
+            <FormModal<{ endDate: Dayjs }>
+              open
+              title={t('orgAdmin.office.endTitle', { office: t(`orgAdmin.office.${ending.office}`), name: ending.memberName })}
+              fields={['endDate']}
+              initialValues={{ endDate: dayjs() }}
+              onCancel={() => setEnding(null)}
+              onSubmit={async (v) => {
+                await gql(END_OFFICE_MUTATION, { id: ending.id, input: { endDate: toApiDate(v.endDate) ?? '' } });
+                setEnding(null);
+                done(t('orgAdmin.office.saved'));
+              }}
+            >
+              <Form.Item name="endDate" label={t('orgAdmin.office.endDate')} rules={[{ required: true, message: t('kit.required') }]}>
+                <DatePicker format={PICKER_FORMAT} />
+              </Form.Item>
+            </FormModal>
           )}
           <FormModal<{ newParentId: string }>
             open={dialog === 'move'}

@@ -54,6 +54,23 @@ export const DISSOLVE_ORGANISATION_MUTATION = graphql(`
   }
 `);
 
+export const ASSIGN_OFFICE_MUTATION = graphql(`
+  mutation AssignCommitteeOffice($organisationId: ID!, $input: AssignOfficeInput!) {
+    assignCommitteeOffice(organisationId: $organisationId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const END_OFFICE_MUTATION = graphql(`
+  mutation EndCommitteeOffice($id: ID!, $input: EndOfficeInput!) {
+    endCommitteeOffice(id: $id, input: $input) {
+      id
+      endDate
+    }
+  }
+`);
+
 export async function fetchOrganisationDetail(id: string): Promise<OrganisationDetail> {
   return (await gql(ORGANISATION_DETAIL_QUERY, { id })).organisation;
 }
