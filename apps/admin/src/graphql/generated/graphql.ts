@@ -15,11 +15,31 @@ export type ActionProgrammeStatus =
   | 'EVALUATED'
   | 'ISSUED';
 
+export type AddFollowUpInput = {
+  description: string;
+  dueOn: string;
+  responsible?: string | null | undefined;
+};
+
 export type AddSpeakerTrainingInput = {
   /** yyyy-MM-dd, not in the future */
   heldOn: string;
   organiser?: string | null | undefined;
   title: string;
+};
+
+export type AddViolationInput = {
+  /** Article of Regulation 181-QĐ/TW */
+  basis?: string | null | undefined;
+  decidedOn?: string | null | undefined;
+  description: string;
+  /** Members: REPRIMAND, WARNING, DISMISSAL, EXPULSION; organisations: REPRIMAND, WARNING, DISSOLUTION */
+  discipline?: DisciplineForm | null | undefined;
+  /** For MEMBER: a member of the inspected organisation or below */
+  memberId?: string | null | undefined;
+  /** For ORGANISATION: the inspected organisation or one below it */
+  organisationId?: string | null | undefined;
+  subjectKind: ViolationSubject;
 };
 
 export type AssignOfficeInput = {
@@ -202,6 +222,14 @@ export type DeadlineState =
   | 'OVERDUE'
   | 'PENDING';
 
+/** Quy định 181-QĐ/TW: REPRIMAND (khiển trách), WARNING (cảnh cáo), DISMISSAL (cách chức, đảng viên), EXPULSION (khai trừ, đảng viên), DISSOLUTION (giải tán, tổ chức đảng) */
+export type DisciplineForm =
+  | 'DISMISSAL'
+  | 'DISSOLUTION'
+  | 'EXPULSION'
+  | 'REPRIMAND'
+  | 'WARNING';
+
 export type DiscussActionProgrammeInput = {
   /** yyyy-MM-dd, not in the future */
   discussedOn: string;
@@ -230,6 +258,13 @@ export type EssayPolicy =
   | 'ALL_ATTENDEES'
   | 'KEY_LEADERS_ONLY'
   | 'NONE';
+
+/** OPEN (chưa thực hiện), IN_PROGRESS (đang thực hiện), DONE (đã hoàn thành), OVERDUE (quá hạn: derived, not set) */
+export type FollowUpStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'OVERDUE';
 
 /** MALE (nam), FEMALE (nữ) */
 export type Gender =
@@ -488,6 +523,11 @@ export type TransferMemberInput = {
   toOrganisationId: string;
 };
 
+/** MEMBER (đảng viên), ORGANISATION (tổ chức đảng) */
+export type ViolationSubject =
+  | 'MEMBER'
+  | 'ORGANISATION';
+
 export type AdminAuditLogQueryVariables = Exact<{
   actorUserId?: string | null | undefined;
   entityType?: string | null | undefined;
@@ -615,6 +655,20 @@ export type DashboardDutiesQueryVariables = Exact<{
 
 export type DashboardDutiesQuery = { issuedProgrammes: { totalCount: number | null, nodes: Array<{ id: string }> }, evaluatedProgrammes: { totalCount: number | null, nodes: Array<{ id: string }> }, missingActionProgrammes: { totalCount: number | null, nodes: Array<{ organisationId: string }> } };
 
+export type DashboardLatestReportQueryVariables = Exact<{
+  rootOrganisationId: string;
+}>;
+
+
+export type DashboardLatestReportQuery = { reports: { nodes: Array<{ id: string, year: number, version: number }> } };
+
+export type DashboardReportYearsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DashboardReportYearsQuery = { report: { id: string, year: number, version: number, asOf: string, root: { metrics: Array<{ key: string, label: string, percent: number | null }> }, previousYear: { version: number, metrics: Array<{ key: string, label: string, percent: number | null }> } | null } };
+
 export type EssaysToGradeQueryVariables = Exact<{
   campaignId: string;
   filter?: EssayFilterInput | null | undefined;
@@ -651,7 +705,7 @@ export type InspectionPlanPicksQueryVariables = Exact<{
 }>;
 
 
-export type InspectionPlanPicksQuery = { inspectionPicks: Array<{ organisationId: string, code: string, name: string, rank: number, stratum: string, forced: boolean, reasons: Array<{ code: string, text: string }> }>, inspectionRecords: { nodes: Array<{ id: string, organisationId: string, organisationName: string, title: string, startedOn: string, endedOn: string | null, findings: string | null, conclusion: string | null }> } };
+export type InspectionPlanPicksQuery = { inspectionPicks: Array<{ organisationId: string, code: string, name: string, rank: number, stratum: string, forced: boolean, reasons: Array<{ code: string, text: string }> }>, inspectionRecords: { nodes: Array<{ id: string, organisationId: string, organisationName: string, title: string, startedOn: string, endedOn: string | null, findings: string | null, conclusion: string | null, violations: Array<{ id: string, subjectKind: ViolationSubject, description: string, discipline: DisciplineForm | null, basis: string | null, memberName: string | null, organisationName: string | null }>, followUps: Array<{ id: string, description: string, dueOn: string, status: FollowUpStatus, responsible: string | null }> }> } };
 
 export type InspectionSamplingRunQueryVariables = Exact<{
   id: string;
@@ -688,6 +742,22 @@ export type CreateInspectionRecordMutationVariables = Exact<{
 
 
 export type CreateInspectionRecordMutation = { createInspectionRecord: { id: string } };
+
+export type AddInspectionViolationMutationVariables = Exact<{
+  id: string;
+  input: AddViolationInput;
+}>;
+
+
+export type AddInspectionViolationMutation = { addInspectionViolation: { id: string } };
+
+export type AddInspectionFollowUpMutationVariables = Exact<{
+  id: string;
+  input: AddFollowUpInput;
+}>;
+
+
+export type AddInspectionFollowUpMutation = { addInspectionFollowUp: { id: string } };
 
 export type KitCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1426,6 +1496,42 @@ export const DashboardDutiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardDutiesQuery, DashboardDutiesQueryVariables>;
+export const DashboardLatestReportDocument = new TypedDocumentString(`
+    query DashboardLatestReport($rootOrganisationId: ID!) {
+  reports(rootOrganisationId: $rootOrganisationId, first: 1) {
+    nodes {
+      id
+      year
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardLatestReportQuery, DashboardLatestReportQueryVariables>;
+export const DashboardReportYearsDocument = new TypedDocumentString(`
+    query DashboardReportYears($id: ID!) {
+  report(id: $id) {
+    id
+    year
+    version
+    asOf
+    root {
+      metrics {
+        key
+        label
+        percent
+      }
+    }
+    previousYear {
+      version
+      metrics {
+        key
+        label
+        percent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardReportYearsQuery, DashboardReportYearsQueryVariables>;
 export const EssaysToGradeDocument = new TypedDocumentString(`
     query EssaysToGrade($campaignId: ID!, $filter: EssayFilterInput, $after: String) {
   essaysToGrade(
@@ -1541,6 +1647,22 @@ export const InspectionPlanPicksDocument = new TypedDocumentString(`
       endedOn
       findings
       conclusion
+      violations {
+        id
+        subjectKind
+        description
+        discipline
+        basis
+        memberName
+        organisationName
+      }
+      followUps {
+        id
+        description
+        dueOn
+        status
+        responsible
+      }
     }
   }
 }
@@ -1592,6 +1714,20 @@ export const CreateInspectionRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateInspectionRecordMutation, CreateInspectionRecordMutationVariables>;
+export const AddInspectionViolationDocument = new TypedDocumentString(`
+    mutation AddInspectionViolation($id: ID!, $input: AddViolationInput!) {
+  addInspectionViolation(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddInspectionViolationMutation, AddInspectionViolationMutationVariables>;
+export const AddInspectionFollowUpDocument = new TypedDocumentString(`
+    mutation AddInspectionFollowUp($id: ID!, $input: AddFollowUpInput!) {
+  addInspectionFollowUp(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddInspectionFollowUpMutation, AddInspectionFollowUpMutationVariables>;
 export const KitCampaignsDocument = new TypedDocumentString(`
     query KitCampaigns {
   campaigns(first: 100) {

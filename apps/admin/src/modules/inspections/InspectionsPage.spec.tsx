@@ -7,7 +7,7 @@ import { paste, findDialog, meWith, page, renderPage, signIn } from '../kit/test
 import { InspectionsPage } from './InspectionsPage';
 
 // Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
-vi.setConfig({ testTimeout: 45_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 const YEAR = dayjs().year();
 const PLAN = {
@@ -97,7 +97,7 @@ describe('InspectionsPage', () => {
     await expectNoSeriousA11yViolations();
   });
 
-  it('records the findings of a picked organisation', async () => {
+  it('records the findings of a picked organisation and a violation with its discipline', async () => {
     const api = installFakeApi({
       graphql: {
         Me: meWith('INSPECTION_COMMISSION'),
@@ -107,11 +107,12 @@ describe('InspectionsPage', () => {
             inspectionPicks: PICKS,
             inspectionRecords: page(
               api.ops('CreateInspectionRecord').length
-                ? [{ id: 'ir-1', organisationId: 'org-21', organisationName: 'Đảng bộ Tập đoàn Điện lực', title: 'Kiểm tra', startedOn: `${YEAR}-03-02`, endedOn: null, findings: '3 chi bộ chưa tổ chức học bù', conclusion: null }]
+                ? [{ id: 'ir-1', organisationId: 'org-21', organisationName: 'Đảng bộ Tập đoàn Điện lực', title: 'Kiểm tra', startedOn: `${YEAR}-03-02`, endedOn: null, findings: '3 chi bộ chưa tổ chức học bù', conclusion: null, violations: [], followUps: [] }]
                 : [],
             ),
           }),
         CreateInspectionRecord: () => gqlData({ createInspectionRecord: { id: 'ir-1' } }),
+        AddInspectionViolation: () => gqlData({ addInspectionViolation: { id: 'ir-1' } }),
       },
     });
     const user = userEvent.setup();
@@ -141,6 +142,27 @@ describe('InspectionsPage', () => {
     const picks = within(drawer).getByRole('region', { name: 'Tổ chức được chọn kiểm tra' });
     expect(await within(picks).findByText('Đã kiểm tra')).toBeVisible();
     expect(within(drawer).getByRole('region', { name: 'Các cuộc kiểm tra đã ghi nhận' })).toHaveTextContent('3 chi bộ chưa tổ chức học bù');
+
+    // A violation of the inspected organisation, with its handling under Regulation 181-QĐ/TW.
+    await user.click(within(drawer).getByRole('button', { name: 'Ghi nhận vi phạm' }));
+    const violation = await findDialog('Ghi nhận vi phạm — Đảng bộ Tập đoàn Điện lực');
+    await paste(user, within(violation).getByLabelText('Nội dung vi phạm'), 'Không tổ chức học tập nghị quyết');
+    await paste(user, within(violation).getByLabelText('Điều khoản Quy định 181-QĐ/TW'), 'Điều 8');
+    await user.click(within(violation).getByRole('combobox', { name: 'Hình thức kỷ luật' }));
+    await user.click(await screen.findByTitle('Khiển trách'));
+    await user.click(within(violation).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.ops('AddInspectionViolation')).toHaveLength(1));
+    expect(api.ops('AddInspectionViolation')[0].variables).toEqual({
+      id: 'ir-1',
+      input: {
+        subjectKind: 'ORGANISATION',
+        organisationId: 'org-21',
+        memberId: null,
+        description: 'Không tổ chức học tập nghị quyết',
+        basis: 'Điều 8',
+        discipline: 'REPRIMAND',
+      },
+    });
   });
 
   it('shows plans and picks without sampling or recording to a role that only reads them', async () => {

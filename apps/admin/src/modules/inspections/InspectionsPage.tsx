@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, List, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, List, Radio, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
@@ -6,9 +6,12 @@ import { useAccess } from '../kit/access';
 import { errorText, gql } from '../kit/api';
 import { PICKER_FORMAT, formatDate, toApiDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
+import { MemberSelect } from '../kit/MemberSelect';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
 import { useRemote } from '../kit/use-remote';
 import {
+  ADD_FOLLOW_UP_MUTATION,
+  ADD_VIOLATION_MUTATION,
   CREATE_PLAN_MUTATION,
   CREATE_RECORD_MUTATION,
   PUBLISH_PLAN_MUTATION,
@@ -46,6 +49,7 @@ function PlanPanel({ plan, canWrite, onChanged }: { plan: PlanRow; canWrite: boo
   const [seed, setSeed] = useState<number | null>(null);
   const [run, setRun] = useState<SamplingRun | { id: string; status: string; seed: number; error?: null; summary?: null } | null>(null);
   const [recording, setRecording] = useState<Pick | null>(null);
+  const [adding, setAdding] = useState<{ kind: 'violation' | 'followUp'; record: RecordRow } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const load = useCallback(() => {
@@ -227,16 +231,122 @@ function PlanPanel({ plan, canWrite, onChanged }: { plan: PlanRow; canWrite: boo
             dataSource={records}
             renderItem={(r) => (
               <List.Item>
-                <div>
+                <div style={{ width: '100%' }}>
                   <Typography.Text strong>{r.organisationName}</Typography.Text> — {r.title} ({formatDate(r.startedOn)}
                   {r.endedOn ? ` – ${formatDate(r.endedOn)}` : ''})
                   {r.findings && <div>{r.findings}</div>}
                   {r.conclusion && <Typography.Text type="secondary">{r.conclusion}</Typography.Text>}
+                  {r.violations.length > 0 && (
+                    <ul aria-label={t('insp.violation.description')}>
+                      {r.violations.map((v) => (
+                        <li key={v.id}>
+                          {v.subjectKind === 'MEMBER' ? v.memberName : v.organisationName}: {v.description}
+                          {v.basis ? ` (${v.basis})` : ''} —{' '}
+                          {v.discipline ? t(`insp.discipline.${v.discipline}`) : t('insp.violation.none')}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {r.followUps.length > 0 && (
+                    <ul aria-label={t('insp.followUp.description')}>
+                      {r.followUps.map((f) => (
+                        <li key={f.id}>
+                          {f.description} — {formatDate(f.dueOn)} <Tag>{t(`insp.followUp.status.${f.status}`)}</Tag>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {canWrite && (
+                    <Space style={{ marginTop: 4 }}>
+                      <Button size="small" onClick={() => setAdding({ kind: 'violation', record: r })}>
+                        {t('insp.violation.add')}
+                      </Button>
+                      <Button size="small" onClick={() => setAdding({ kind: 'followUp', record: r })}>
+                        {t('insp.followUp.add')}
+                      </Button>
+                    </Space>
+                  )}
                 </div>
               </List.Item>
             )}
           />
         </section>
+      )}
+      {adding?.kind === 'violation' && (
+        <FormModal<{ subjectKind: 'ORGANISATION' | 'MEMBER'; memberId?: string; description: string; basis?: string; discipline?: Discipline }>
+          open
+          title={`${t('insp.violation.add')} — ${adding.record.organisationName}`}
+          fields={['subjectKind', 'memberId', 'description', 'basis', 'discipline']}
+          initialValues={{ subjectKind: 'ORGANISATION' }}
+          onCancel={() => setAdding(null)}
+          onSubmit={async (v) => {
+            await gql(ADD_VIOLATION_MUTATION, {
+              id: adding.record.id,
+              input: {
+                subjectKind: v.subjectKind,
+                organisationId: v.subjectKind === 'ORGANISATION' ? adding.record.organisationId : null,
+                memberId: v.subjectKind === 'MEMBER' ? (v.memberId ?? null) : null,
+                description: v.description.trim(),
+                basis: v.basis?.trim() || null,
+                discipline: v.discipline ?? null,
+              },
+            });
+            message.success(t('insp.saved'));
+            setAdding(null);
+            load();
+          }}
+        >
+          <Form.Item name="subjectKind" label={t('insp.violation.subject')}>
+            <Radio.Group
+              options={(['ORGANISATION', 'MEMBER'] as const).map((k) => ({ value: k, label: t(`insp.violation.subject.${k}`) }))}
+            />
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate={(a, b) => a.subjectKind !== b.subjectKind}>
+            {({ getFieldValue }) =>
+              getFieldValue('subjectKind') === 'MEMBER' && (
+                <Form.Item name="memberId" label={t('insp.violation.subject.MEMBER')} rules={[{ required: true, message: t('kit.required') }]}>
+                  <MemberSelect ariaLabel={t('insp.violation.subject.MEMBER')} withinId={adding.record.organisationId} />
+                </Form.Item>
+              )
+            }
+          </Form.Item>
+          <Form.Item name="description" label={t('insp.violation.description')} rules={[{ required: true, whitespace: true, message: t('kit.required') }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item name="basis" label={t('insp.violation.basis')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="discipline" label={t('insp.violation.discipline')}>
+            <Select allowClear options={DISCIPLINES.map((d) => ({ value: d, label: t(`insp.discipline.${d}`) }))} />
+          </Form.Item>
+        </FormModal>
+      )}
+      {adding?.kind === 'followUp' && (
+        <FormModal<{ description: string; dueOn: Dayjs; responsible?: string }>
+          open
+          title={`${t('insp.followUp.add')} — ${adding.record.organisationName}`}
+          fields={['description', 'dueOn', 'responsible']}
+          onCancel={() => setAdding(null)}
+          onSubmit={async (v) => {
+            await gql(ADD_FOLLOW_UP_MUTATION, {
+              id: adding.record.id,
+              input: { description: v.description.trim(), dueOn: toApiDate(v.dueOn) ?? '', responsible: v.responsible?.trim() || null },
+            });
+            message.success(t('insp.saved'));
+            setAdding(null);
+            load();
+          }}
+        >
+          <Form.Item name="description" label={t('insp.followUp.description')} rules={[{ required: true, whitespace: true, message: t('kit.required') }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item name="dueOn" label={t('insp.followUp.dueOn')} rules={[{ required: true, message: t('kit.required') }]}>
+            <DatePicker format={PICKER_FORMAT} />
+          </Form.Item>
+          <Form.Item name="responsible" label={t('insp.followUp.responsible')}>
+            <Input />
+          </Form.Item>
+        </FormModal>
       )}
       {recording && (
         <FormModal<RecordValues>
@@ -297,6 +407,9 @@ function PlanPanel({ plan, canWrite, onChanged }: { plan: PlanRow; canWrite: boo
     </section>
   );
 }
+
+type Discipline = 'REPRIMAND' | 'WARNING' | 'DISMISSAL' | 'EXPULSION' | 'DISSOLUTION';
+const DISCIPLINES: Discipline[] = ['REPRIMAND', 'WARNING', 'DISMISSAL', 'EXPULSION', 'DISSOLUTION'];
 
 const KINDS = ['BLOC', 'UPPER_GRASSROOTS', 'GRASSROOTS', 'CELL'] as const;
 function isKind(s: string): s is (typeof KINDS)[number] {

@@ -58,6 +58,22 @@ export const INSPECTION_PICKS_QUERY = graphql(`
         endedOn
         findings
         conclusion
+        violations {
+          id
+          subjectKind
+          description
+          discipline
+          basis
+          memberName
+          organisationName
+        }
+        followUps {
+          id
+          description
+          dueOn
+          status
+          responsible
+        }
       }
     }
   }
@@ -110,6 +126,22 @@ export const PUBLISH_PLAN_MUTATION = graphql(`
 export const CREATE_RECORD_MUTATION = graphql(`
   mutation CreateInspectionRecord($input: CreateInspectionRecordInput!) {
     createInspectionRecord(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ADD_VIOLATION_MUTATION = graphql(`
+  mutation AddInspectionViolation($id: ID!, $input: AddViolationInput!) {
+    addInspectionViolation(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const ADD_FOLLOW_UP_MUTATION = graphql(`
+  mutation AddInspectionFollowUp($id: ID!, $input: AddFollowUpInput!) {
+    addInspectionFollowUp(id: $id, input: $input) {
       id
     }
   }
