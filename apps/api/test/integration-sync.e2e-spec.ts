@@ -1,5 +1,6 @@
 import { OrganisationKind as K, Role } from '@qt/shared-domain';
 import { apiClient, ApiClient } from './support/api-client';
+import { insertCampaign, insertResolution } from './support/study-fixtures';
 import { TestApp, TestOrg } from './support/test-app';
 
 /**
@@ -125,6 +126,25 @@ describe('integration: collections for sync (cursor, updatedSince, ETag)', () =>
       await long.query('ROLLBACK').catch(() => undefined);
       long.release();
     }
+  });
+
+  it('a campaign whose resolutions change is synced again and changes its ETag', async () => {
+    const campaign = await insertCampaign(t, { issuer: root, status: 'DRAFT' });
+    const writer = await apiClient(t, await t.tokenFor([[Role.PROPAGANDA_BOARD, root]]));
+    const before = await writer.GET('/api/v1/campaigns/{id}', { params: { path: { id: campaign.id } } });
+    const etag = before.response.headers.get('etag')!;
+    await new Promise((r) => setTimeout(r, 20));
+    const mark = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const patched = await writer.PATCH('/api/v1/campaigns/{id}', {
+      params: { path: { id: campaign.id } }, body: { resolutionIds: [(await insertResolution(t)).id] },
+    });
+    expect([patched.response.status, patched.error]).toEqual([200, undefined]);
+    const synced = await writer.GET('/api/v1/campaigns', { params: { query: { updatedSince: mark } } });
+    expect(synced.data!.nodes.map((c) => c.id)).toEqual([campaign.id]);
+    const after = await writer.GET('/api/v1/campaigns/{id}', { params: { path: { id: campaign.id }, header: { 'If-None-Match': etag } } });
+    expect(after.response.status).toBe(200);
+    expect(after.response.headers.get('etag')).not.toBe(etag);
   });
 
   it('refuses a malformed updatedSince and a cursor of the other order with 400 naming the field', async () => {

@@ -2932,13 +2932,13 @@ export interface components {
         };
         CampaignLevelInput: {
             /** @default ALL_MEMBERS */
-            audience: components["schemas"]["LevelAudience"];
+            audience?: components["schemas"]["LevelAudience"];
             /** Format: date */
             deadline: string;
             /** @default false */
-            includeSubordinateCommittees: boolean;
+            includeSubordinateCommittees?: boolean;
             /** @default false */
-            includeSubordinateHeads: boolean;
+            includeSubordinateHeads?: boolean;
             level: components["schemas"]["OrganisationKind"];
         };
         CampaignObligation: {
@@ -3225,10 +3225,10 @@ export interface components {
             /** Format: date */
             essayDueOn?: string | null;
             /** @default 300 */
-            essayMinWords: number;
+            essayMinWords?: number;
             essayPolicy: components["schemas"]["EssayPolicy"];
             /** @default 0.8 */
-            essaySimilarityThreshold: number;
+            essaySimilarityThreshold?: number;
             expectedDurationMinutes: number;
             formats: components["schemas"]["StudyFormat"][];
             /** Format: uuid */
@@ -3237,12 +3237,12 @@ export interface components {
             /** Format: date */
             personalPlansDueOn?: string | null;
             /** @default false */
-            personalPlansRequired: boolean;
+            personalPlansRequired?: boolean;
             /** Format: date */
             programmeDueOn?: string | null;
             programmeLevels?: components["schemas"]["OrganisationKind"][];
             /** @default false */
-            programmeRequired: boolean;
+            programmeRequired?: boolean;
             /** Format: date */
             reportDueOn: string;
             resolutionIds: string[];
@@ -4809,7 +4809,7 @@ export interface components {
         };
         RotateServiceAccountSecretInput: {
             /** @default 0 */
-            overlapSeconds: number;
+            overlapSeconds?: number;
         };
         SampleSubtreeInput: {
             basis?: components["schemas"]["InspectionShareBasis"];
@@ -5381,22 +5381,22 @@ export interface components {
             /** Format: date */
             essayDueOn?: string | null;
             /** @default 300 */
-            essayMinWords: number;
+            essayMinWords?: number;
             essayPolicy?: components["schemas"]["EssayPolicy"];
             /** @default 0.8 */
-            essaySimilarityThreshold: number;
+            essaySimilarityThreshold?: number;
             expectedDurationMinutes?: number;
             formats?: components["schemas"]["StudyFormat"][];
             levels?: components["schemas"]["CampaignLevelInput"][];
             /** Format: date */
             personalPlansDueOn?: string | null;
             /** @default false */
-            personalPlansRequired: boolean;
+            personalPlansRequired?: boolean;
             /** Format: date */
             programmeDueOn?: string | null;
             programmeLevels?: components["schemas"]["OrganisationKind"][];
             /** @default false */
-            programmeRequired: boolean;
+            programmeRequired?: boolean;
             /** Format: date */
             reportDueOn?: string;
             resolutionIds?: string[];

@@ -135,7 +135,13 @@ export class CampaignsRepository {
     await manager.query(`UPDATE campaigns SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
   }
 
+  /** Levels and resolutions are part of the campaign: changing them is a change of the campaign for sync (updated_at, by trigger). */
+  private async touch(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`UPDATE campaigns SET updated_at = now() WHERE id = $1`, [id]);
+  }
+
   async replaceLevels(manager: EntityManager, id: string, levels: CampaignLevelInput[]): Promise<void> {
+    await this.touch(manager, id);
     await manager.query(`DELETE FROM campaign_levels WHERE campaign_id = $1`, [id]);
     await manager.query(
       `INSERT INTO campaign_levels (campaign_id, level, audience, include_subordinate_committees, include_subordinate_heads, deadline)
@@ -152,6 +158,7 @@ export class CampaignsRepository {
   }
 
   async replaceResolutions(manager: EntityManager, id: string, resolutionIds: string[]): Promise<void> {
+    await this.touch(manager, id);
     await manager.query(`DELETE FROM campaign_resolutions WHERE campaign_id = $1`, [id]);
     await manager.query(`INSERT INTO campaign_resolutions (campaign_id, resolution_id) SELECT $1, unnest($2::uuid[])`, [id, resolutionIds]);
   }
