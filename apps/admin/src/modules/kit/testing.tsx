@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import type { ReactElement } from 'react';
 import { CurrentUserProvider } from '../../app/current-user';
-import { I18nProvider } from '../../i18n';
+import { I18nProvider, type Lang } from '../../i18n';
 import { NoMotion } from '../../test/render';
 
 /** Helpers for the component tests of these modules (fake API answers, a signed-in user). */
@@ -59,9 +59,9 @@ export async function findDialog(title: string): Promise<HTMLElement> {
 }
 
 /** Render a page as the shell does: antd App (messages), current user (roles from the fake `Me`), Vietnamese, no motion. */
-export function renderPage(ui: ReactElement) {
+export function renderPage(ui: ReactElement, lang: Lang = 'vi') {
   return render(
-    <I18nProvider lang="vi">
+    <I18nProvider lang={lang}>
       <AntApp>
         <CurrentUserProvider>{ui}</CurrentUserProvider>
       </AntApp>

@@ -102,4 +102,21 @@ describe('ProgrammesPage', () => {
     expect(screen.queryByRole('button', { name: 'Tạo chương trình' })).not.toBeInTheDocument();
     await waitFor(() => expect(within(panel).queryByRole('button', { name: /^Sửa/ })).not.toBeInTheDocument());
   });
+
+  it('speaks English as the second language, with the same dd/MM/yyyy dates', async () => {
+    installFakeApi({
+      graphql: {
+        ...routes('PROPAGANDA_BOARD').graphql,
+        ActionProgrammeDetail: () => gqlData({ actionProgramme: { ...DETAIL, items: [item(1, { deadline: null })] } }),
+      },
+    });
+    const user = userEvent.setup();
+    renderPage(<ProgrammesPage />, 'en');
+
+    await user.click(await screen.findByText(SUMMARY.title));
+    const panel = await screen.findByRole('region', { name: 'Action programme' });
+    expect(within(panel).getByText('02/11/2026')).toBeVisible(); // discussed on
+    expect(within(panel).getByText('No deadline')).toBeVisible();
+    expect(within(panel).getByRole('button', { name: 'Issue' })).toBeVisible();
+  });
 });
