@@ -1,5 +1,5 @@
 import { formatDateVi } from '@qt/shared-domain';
-import { ReportContent, ReportOrganisationRow } from '../report.types';
+import { MetricValue, ReportContent, ReportMetricKey, ReportOrganisationRow } from '../report.types';
 
 /** What an export needs besides the snapshot content: the snapshot's own facts. */
 export interface ReportExportMeta {
@@ -83,4 +83,12 @@ export function attachmentDisposition(fileName: string): string {
     .join('');
   const encoded = encodeURIComponent(nfc).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * A metric of a row; a snapshot computed before a metric was added has none, and shows it as not
+ * applicable (nothing required) rather than failing the export.
+ */
+export function metricOf(metrics: Partial<Record<ReportMetricKey, MetricValue>> | undefined, key: ReportMetricKey): MetricValue {
+  return metrics?.[key] ?? { achieved: 0, required: 0, percent: null, target: 100, belowTarget: false };
 }

@@ -19,6 +19,7 @@ import {
   calendarParts,
   formatNumberVi,
   formatPercentVi,
+  metricOf,
   parentNames,
   ratio,
   ReportExportMeta,
@@ -126,8 +127,8 @@ function summaryTable(content: ReportContent): Table {
   const previous = content.previousYear;
   const header = ['TT', 'Chỉ tiêu', 'Kết quả', 'Tỷ lệ', 'Chỉ tiêu đề ra', `Năm ${content.year - 1}`, 'Đánh giá'];
   const rows = REPORT_METRIC_KEYS.map((key, i) => {
-    const m: MetricValue = root.metrics[key];
-    const before = previous?.metrics[key];
+    const m: MetricValue = metricOf(root.metrics, key);
+    const before = previous ? metricOf(previous.metrics, key) : undefined;
     const verdict = m.required === 0 ? 'Không áp dụng' : m.belowTarget ? 'Chưa đạt' : 'Đạt';
     return new TableRow({
       children: [
@@ -150,7 +151,7 @@ function summaryTable(content: ReportContent): Table {
 function generalSituation(content: ReportContent): Paragraph[] {
   const root = rootRow(content);
   const below = content.rows.filter((r) => r.depth > 0);
-  const studied = root.metrics.membersStudied;
+  const studied = metricOf(root.metrics, 'membersStudied');
   const campaigns = root.campaigns.map((c) => c.code).join(', ');
   const exempt = root.campaigns.reduce((sum, c) => sum + c.exempt, 0);
   const speakers = Object.entries(root.speakersByLevel)
@@ -202,7 +203,7 @@ function belowTargetList(content: ReportContent): Paragraph[] {
   return rows.map((row, i) => {
     const parent = parents.get(row.organisationId);
     const misses = row.missed.map((key) => {
-      const m = row.metrics[key];
+      const m = metricOf(row.metrics, key);
       return `${REPORT_METRIC_LABELS[key].toLocaleLowerCase('vi-VN')} (${ratio(m)}, ${formatPercentVi(m.percent)})`;
     });
     return para(

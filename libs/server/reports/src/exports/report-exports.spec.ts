@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { REPORT_METRIC_KEYS } from '../report.types';
+import { REPORT_METRIC_KEYS, ReportContent } from '../report.types';
 import { attachmentDisposition, exportFileName, ReportExportMeta } from './export-format';
 import { buildReportDocx } from './report-docx';
 import { buildReportXlsx, SHORTFALL_FILL, SHORTFALL_ROW_FILL } from './report-xlsx';
@@ -101,8 +101,7 @@ describe('XLSX export of the annual report', () => {
   });
 });
 
-describe('DOCX export of the annual report', () => {
-  async function documentText(buffer: Buffer): Promise<{ xml: string; text: string }> {
+async function documentTextOf(buffer: Buffer): Promise<{ xml: string; text: string }> {
     const zip = await JSZip.loadAsync(buffer);
     const xml = await zip.file('word/document.xml')!.async('string');
     // Paragraph text: runs joined, paragraphs on their own lines.
@@ -112,7 +111,10 @@ describe('DOCX export of the annual report', () => {
       .filter(Boolean)
       .join('\n');
     return { xml, text };
-  }
+}
+
+describe('DOCX export of the annual report', () => {
+  const documentText = documentTextOf;
 
   it('is laid out as a Party report: heading block, number, title, numbered sections', async () => {
     const { text, xml } = await documentText(await buildReportDocx(sampleReportContent(), { ...meta, issuedAt: '2026-12-20T03:00:00Z' }));
@@ -175,5 +177,21 @@ describe('export file names', () => {
       `attachment; filename="Bao cao hoc tap nghi quyet 2026 - Dang bo Khoi cac co quan Trung uong (v3).xlsx"; ` +
         `filename*=UTF-8''${encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
     );
+  });
+});
+
+describe('snapshots older than a metric', () => {
+  it('export a metric missing from a stored snapshot as not applicable instead of failing', async () => {
+    const content = sampleReportContent();
+    type Metrics = Partial<ReportContent['rows'][number]['metrics']>;
+    for (const r of content.rows) delete (r.metrics as Metrics).inspectionCoverage;
+    delete (content.previousYear!.metrics as Metrics).essaysOnTime;
+    const book = await workbook(await buildReportXlsx(content, meta));
+    const row = book.getWorksheet('Tổng hợp')!.getRow(9 + REPORT_METRIC_KEYS.indexOf('inspectionCoverage'));
+    expect([row.getCell(5).value, row.getCell(7).value]).toEqual(['—', 'Không áp dụng']);
+    const onTime = book.getWorksheet('Tổng hợp')!.getRow(9 + REPORT_METRIC_KEYS.indexOf('essaysOnTime'));
+    expect([onTime.getCell(8).value, onTime.getCell(9).value]).toEqual(['—', '—']);
+    const { text } = await documentTextOf(await buildReportDocx(content, meta));
+    expect(text).toContain('Tỷ lệ tổ chức đảng được kiểm tra');
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { ORGANISATION_KIND_LABEL_VI, OrganisationKind } from '@qt/shared-domain';
 import { MetricValue, REPORT_METRIC_KEYS, REPORT_METRIC_LABELS, ReportContent, ReportOrganisationRow } from '../report.types';
-import { formatDate, ReportExportMeta, rootRow, statusLabel } from './export-format';
+import { formatDate, metricOf, ReportExportMeta, rootRow, statusLabel } from './export-format';
 
 /** Fill and font of a cell whose metric is below target (chưa đạt chỉ tiêu). */
 export const SHORTFALL_FILL = 'FFFFC7CE';
@@ -94,7 +94,7 @@ function writeLevelSheet(book: ExcelJS.Workbook, content: ReportContent, meta: R
   });
   REPORT_METRIC_KEYS.forEach((key, k) => {
     const first = LEAD_COLUMNS + 1 + k * PER_METRIC;
-    const target = rootRow(content).metrics[key].target;
+    const target = metricOf(rootRow(content).metrics, key).target;
     sheet.mergeCells(top, first, top, first + PER_METRIC - 1);
     head.getCell(first).value = `${REPORT_METRIC_LABELS[key]} (chỉ tiêu ${target}%)`;
     styleHeaderCell(head.getCell(first));
@@ -135,7 +135,7 @@ function writeOrganisationRow(row: ExcelJS.Row, org: ReportOrganisationRow, inde
   row.getCell(4).value = kindLabel(org.kind);
   REPORT_METRIC_KEYS.forEach((key, k) => {
     const first = LEAD_COLUMNS + 1 + k * PER_METRIC;
-    const m = org.metrics[key];
+    const m = metricOf(org.metrics, key);
     row.getCell(first).value = m.achieved;
     row.getCell(first + 1).value = m.required;
     percentCell(row.getCell(first + 2), m);
@@ -160,7 +160,7 @@ function writeSummarySheet(book: ExcelJS.Workbook, content: ReportContent, meta:
   });
   const root = rootRow(content);
   REPORT_METRIC_KEYS.forEach((key, i) => {
-    const m = root.metrics[key];
+    const m = metricOf(root.metrics, key);
     const row = sheet.getRow(top + 1 + i);
     row.getCell(1).value = i + 1;
     row.getCell(2).value = REPORT_METRIC_LABELS[key];
@@ -171,9 +171,9 @@ function writeSummarySheet(book: ExcelJS.Workbook, content: ReportContent, meta:
     row.getCell(7).value = m.required === 0 ? 'Không áp dụng' : m.belowTarget ? 'Chưa đạt' : 'Đạt';
     if (m.belowTarget) [3, 4, 5, 7].forEach((c) => markShortfall(row.getCell(c)));
     if (previous) {
-      const before = previous.metrics[key];
+      const before = metricOf(previous.metrics, key);
       percentCell(row.getCell(8), before);
-      row.getCell(9).value = before?.percent != null && m.percent !== null ? Math.round((m.percent - before.percent) * 10) / 10 : '—';
+      row.getCell(9).value = before.percent !== null && m.percent !== null ? Math.round((m.percent - before.percent) * 10) / 10 : '—';
       row.getCell(9).numFmt = '+0.0;-0.0;0.0';
     }
     for (let c = 1; c <= headers.length; c++) row.getCell(c).border = thin;
