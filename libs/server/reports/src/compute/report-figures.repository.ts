@@ -247,14 +247,17 @@ export class ReportFiguresRepository {
            CROSS JOIN generate_series(make_date($2::int, 1, 1), make_date($2::int, 12, 1), interval '1 month') AS g(ts)
            CROSS JOIN LATERAL (SELECT g.ts::date AS m) mo
            LEFT JOIN cell_meetings r ON r.organisation_id = c.id AND r.kind = 'REGULAR' AND r.for_month = mo.m AND r.held_on <= $3::date
+       ), thematic AS (
+         SELECT cm.organisation_id AS id, date_trunc('quarter', cm.held_on)::date AS qs, count(*)::int AS n
+           FROM cell_meetings cm JOIN cells c ON c.id = cm.organisation_id
+          WHERE cm.kind = 'THEMATIC' AND cm.held_on >= make_date($2::int, 1, 1) AND cm.held_on < make_date($2::int + 1, 1, 1)
+            AND cm.held_on <= $3::date
+          GROUP BY 1, 2
        ), quarters AS (
-         SELECT c.id, ${quarterStateSql('q.qs', 't.n', '($3::date + 1)', 'c.active_from', 'c.dissolved_on')} AS state
+         SELECT c.id, ${quarterStateSql('q.qs', 'COALESCE(t.n, 0)', '($3::date + 1)', 'c.active_from', 'c.dissolved_on')} AS state
            FROM cells c
-           CROSS JOIN LATERAL (SELECT make_date($2::int, 3 * n - 2, 1) AS qs FROM generate_series(1, 4) AS n) q
-           CROSS JOIN LATERAL (
-             SELECT count(*)::int AS n FROM cell_meetings cm
-              WHERE cm.organisation_id = c.id AND cm.kind = 'THEMATIC' AND cm.held_on >= q.qs
-                AND cm.held_on < q.qs + interval '3 months' AND cm.held_on <= $3::date) t
+           CROSS JOIN (SELECT make_date($2::int, 3 * n - 2, 1) AS qs FROM generate_series(1, 4) AS n) q
+           LEFT JOIN thematic t ON t.id = c.id AND t.qs = q.qs
        ), mo AS (
          SELECT id, count(*) FILTER (WHERE state IN ('ON_TIME', 'LATE', 'MISSED'))::int AS due,
                 count(*) FILTER (WHERE state IN ('ON_TIME', 'LATE'))::int AS held, count(*) FILTER (WHERE state = 'LATE')::int AS late
