@@ -259,6 +259,13 @@ export type EssayPolicy =
   | 'KEY_LEADERS_ONLY'
   | 'NONE';
 
+export type EvaluateActionProgrammeInput = {
+  /** yyyy-MM-dd, not before the issue and not in the future */
+  evaluatedOn: string;
+  evaluation: string;
+  result: RatingLevel;
+};
+
 /** OPEN (chưa thực hiện), IN_PROGRESS (đang thực hiện), DONE (đã hoàn thành), OVERDUE (quá hạn: derived, not set) */
 export type FollowUpStatus =
   | 'DONE'
@@ -308,6 +315,14 @@ export type IssueActionProgrammeInput = {
   documentNumber?: string | null | undefined;
   /** yyyy-MM-dd, not before the discussion and not in the future */
   issuedOn: string;
+};
+
+export type ItemProgressInput = {
+  /** Evidence (minh chứng) */
+  evidence?: string | null | undefined;
+  /** yyyy-MM-dd, not before the issue and not in the future */
+  reportedOn: string;
+  status: ItemProgressStatus;
 };
 
 /** NOT_STARTED (chưa triển khai), IN_PROGRESS (đang thực hiện), DONE (hoàn thành) */
@@ -891,7 +906,7 @@ export type ActionProgrammeDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActionProgrammeDetailQuery = { actionProgramme: { id: string, campaignId: string, title: string, status: ActionProgrammeStatus, organisationId: string, organisationName: string, discussedOn: string | null, discussionRecord: string | null, issuedOn: string | null, documentNumber: string | null, items: Array<{ id: string, position: number, title: string, target: string | null, solutions: string | null, deadline: string | null, ownerOrganisationId: string | null, ownerOrganisationName: string | null, ownerMemberId: string | null, ownerMemberName: string | null, status: ItemProgressStatus }> } };
+export type ActionProgrammeDetailQuery = { actionProgramme: { id: string, campaignId: string, title: string, status: ActionProgrammeStatus, organisationId: string, organisationName: string, discussedOn: string | null, discussionRecord: string | null, issuedOn: string | null, documentNumber: string | null, evaluatedOn: string | null, evaluation: string | null, evaluationResult: RatingLevel | null, items: Array<{ id: string, position: number, title: string, target: string | null, solutions: string | null, deadline: string | null, ownerOrganisationId: string | null, ownerOrganisationName: string | null, ownerMemberId: string | null, ownerMemberName: string | null, status: ItemProgressStatus, progressOn: string | null, evidence: string | null }> } };
 
 export type CreateActionProgrammeMutationVariables = Exact<{
   input: CreateActionProgrammeInput;
@@ -931,6 +946,22 @@ export type UpdateActionProgrammeItemMutationVariables = Exact<{
 
 
 export type UpdateActionProgrammeItemMutation = { updateActionProgrammeItem: { id: string } };
+
+export type ReportActionProgrammeItemProgressMutationVariables = Exact<{
+  itemId: string;
+  input: ItemProgressInput;
+}>;
+
+
+export type ReportActionProgrammeItemProgressMutation = { reportActionProgrammeItemProgress: { id: string } };
+
+export type EvaluateActionProgrammeMutationVariables = Exact<{
+  id: string;
+  input: EvaluateActionProgrammeInput;
+}>;
+
+
+export type EvaluateActionProgrammeMutation = { evaluateActionProgramme: { id: string, status: ActionProgrammeStatus } };
 
 export type GenerateReportMutationVariables = Exact<{
   input: GenerateReportInput;
@@ -2051,7 +2082,12 @@ export const ActionProgrammeDetailDocument = new TypedDocumentString(`
       ownerMemberId
       ownerMemberName
       status
+      progressOn
+      evidence
     }
+    evaluatedOn
+    evaluation
+    evaluationResult
   }
 }
     `) as unknown as TypedDocumentString<ActionProgrammeDetailQuery, ActionProgrammeDetailQueryVariables>;
@@ -2092,6 +2128,21 @@ export const UpdateActionProgrammeItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateActionProgrammeItemMutation, UpdateActionProgrammeItemMutationVariables>;
+export const ReportActionProgrammeItemProgressDocument = new TypedDocumentString(`
+    mutation ReportActionProgrammeItemProgress($itemId: ID!, $input: ItemProgressInput!) {
+  reportActionProgrammeItemProgress(itemId: $itemId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportActionProgrammeItemProgressMutation, ReportActionProgrammeItemProgressMutationVariables>;
+export const EvaluateActionProgrammeDocument = new TypedDocumentString(`
+    mutation EvaluateActionProgramme($id: ID!, $input: EvaluateActionProgrammeInput!) {
+  evaluateActionProgramme(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluateActionProgrammeMutation, EvaluateActionProgrammeMutationVariables>;
 export const GenerateReportDocument = new TypedDocumentString(`
     mutation GenerateReport($input: GenerateReportInput!) {
   generateReport(input: $input) {

@@ -1,5 +1,5 @@
 import { ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Descriptions, Form, Input, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Descriptions, Form, Input, Radio, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -11,7 +11,9 @@ import { OrganisationSelect } from '../kit/OrganisationSelect';
 import {
   ADD_ITEM_MUTATION,
   DISCUSS_PROGRAMME_MUTATION,
+  EVALUATE_PROGRAMME_MUTATION,
   ISSUE_PROGRAMME_MUTATION,
+  REPORT_PROGRESS_MUTATION,
   UPDATE_ITEM_MUTATION,
   fetchProgramme,
   itemErrorsByPosition,
@@ -63,7 +65,17 @@ function ItemFormFields({ owner }: { owner?: { id: string; name: string } | null
   );
 }
 
-type Dialog = { kind: 'discuss' } | { kind: 'issue' } | { kind: 'add' } | { kind: 'edit'; item: ProgrammeItem } | null;
+type Dialog =
+  | { kind: 'discuss' }
+  | { kind: 'issue' }
+  | { kind: 'add' }
+  | { kind: 'evaluate' }
+  | { kind: 'edit'; item: ProgrammeItem }
+  | { kind: 'progress'; item: ProgrammeItem }
+  | null;
+
+const PROGRESS = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const;
+const RESULTS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'] as const;
 
 /** One programme with its items; writers discuss, issue and fix items. A refused issue marks each item row at fault. */
 export function ProgrammeDetail({ programmeId, canWrite, onChanged }: { programmeId: string; canWrite: boolean; onChanged?: () => void }) {
@@ -117,6 +129,15 @@ export function ProgrammeDetail({ programmeId, canWrite, onChanged }: { programm
         items={[
           { key: 'committee', label: t('programmes.col.committee'), children: programme.organisationName },
           { key: 'status', label: t('kit.status'), children: <Tag>{t(`programmes.status.${programme.status}`)}</Tag> },
+          ...(programme.evaluationResult
+            ? [
+                {
+                  key: 'evaluated',
+                  label: t('programmes.evaluate.result'),
+                  children: `${t(`programmes.result.${programme.evaluationResult}`)} (${formatDate(programme.evaluatedOn)})${programme.evaluation ? ` — ${programme.evaluation}` : ''}`,
+                },
+              ]
+            : []),
           ...(programme.discussedOn
             ? [{ key: 'discussed', label: t('programmes.discuss.date'), children: formatDate(programme.discussedOn) }]
             : []),
@@ -140,6 +161,7 @@ export function ProgrammeDetail({ programmeId, canWrite, onChanged }: { programm
               {t('programmes.issue')}
             </Button>
           )}
+          {programme.status === 'ISSUED' && <Button onClick={() => setDialog({ kind: 'evaluate' })}>{t('programmes.evaluate')}</Button>}
         </Space>
       )}
       {issueError && <Alert type="error" showIcon role="alert" title={issueError} style={{ marginBottom: 12 }} />}
@@ -195,6 +217,31 @@ export function ProgrammeDetail({ programmeId, canWrite, onChanged }: { programm
                 </Tag>
               ),
           },
+          ...(programme.status === 'ISSUED' || programme.status === 'EVALUATED'
+            ? [
+                {
+                  title: t('programmes.item.progress'),
+                  key: 'progress',
+                  render: (_: unknown, item: ProgrammeItem) => (
+                    <>
+                      <Tag>{t(`programmes.progress.${item.status}`)}</Tag>
+                      {item.progressOn && <Typography.Text type="secondary">{formatDate(item.progressOn)}</Typography.Text>}
+                      {item.evidence && <div>{item.evidence}</div>}
+                      {canWrite && programme.status === 'ISSUED' && (
+                        <Button
+                          size="small"
+                          style={{ marginTop: 4 }}
+                          onClick={() => setDialog({ kind: 'progress', item })}
+                          aria-label={`${t('programmes.item.report')} ${item.position}`}
+                        >
+                          {t('programmes.item.report')}
+                        </Button>
+                      )}
+                    </>
+                  ),
+                },
+              ]
+            : []),
           ...(editable
             ? [
                 {
@@ -259,6 +306,58 @@ export function ProgrammeDetail({ programmeId, canWrite, onChanged }: { programm
         }}
       >
         <ItemFormFields />
+      </FormModal>
+
+      {dialog?.kind === 'progress' && (
+        <FormModal<{ status: ProgrammeItem['status']; reportedOn: Dayjs; evidence?: string }>
+          open
+          title={t('programmes.item.reportTitle', { position: dialog.item.position })}
+          fields={['status', 'reportedOn', 'evidence']}
+          initialValues={{ status: dialog.item.status, reportedOn: dayjs() }}
+          onCancel={() => setDialog(null)}
+          onSubmit={async (v) => {
+            await gql(REPORT_PROGRESS_MUTATION, {
+              itemId: dialog.item.id,
+              input: { status: v.status, reportedOn: toApiDate(v.reportedOn) ?? '', evidence: v.evidence?.trim() || null },
+            });
+            changed();
+          }}
+        >
+          <Form.Item name="status" label={t('programmes.item.progress')}>
+            <Radio.Group options={PROGRESS.map((p) => ({ value: p, label: t(`programmes.progress.${p}`) }))} />
+          </Form.Item>
+          <Form.Item name="reportedOn" label={t('programmes.item.reportedOn')} rules={[{ required: true, message: t('kit.required') }]}>
+            <DatePicker format={PICKER_FORMAT} />
+          </Form.Item>
+          <Form.Item name="evidence" label={t('programmes.item.evidence')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </FormModal>
+      )}
+
+      <FormModal<{ evaluatedOn: Dayjs; result: (typeof RESULTS)[number]; evaluation: string }>
+        open={dialog?.kind === 'evaluate'}
+        title={t('programmes.evaluate')}
+        fields={['evaluatedOn', 'result', 'evaluation']}
+        initialValues={{ evaluatedOn: dayjs() }}
+        onCancel={() => setDialog(null)}
+        onSubmit={async (v) => {
+          await gql(EVALUATE_PROGRAMME_MUTATION, {
+            id: programme.id,
+            input: { evaluatedOn: toApiDate(v.evaluatedOn) ?? '', result: v.result, evaluation: v.evaluation.trim() },
+          });
+          changed();
+        }}
+      >
+        <Form.Item name="evaluatedOn" label={t('programmes.evaluate.on')} rules={[{ required: true, message: t('kit.required') }]}>
+          <DatePicker format={PICKER_FORMAT} />
+        </Form.Item>
+        <Form.Item name="result" label={t('programmes.evaluate.result')} rules={[{ required: true, message: t('kit.required') }]}>
+          <Select options={RESULTS.map((r) => ({ value: r, label: t(`programmes.result.${r}`) }))} />
+        </Form.Item>
+        <Form.Item name="evaluation" label={t('programmes.evaluate.text')} rules={[{ required: true, whitespace: true, message: t('kit.required') }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
       </FormModal>
 
       {dialog?.kind === 'edit' && (

@@ -119,4 +119,37 @@ describe('ProgrammesPage', () => {
     expect(within(panel).getByText('No deadline')).toBeVisible();
     expect(within(panel).getByRole('button', { name: 'Issue' })).toBeVisible();
   });
+
+  it('reports the progress of an item of an issued programme, with evidence', async () => {
+    const issued = { ...DETAIL, status: 'ISSUED', issuedOn: '2026-11-05', documentNumber: '15-CTr/ĐU', evaluatedOn: null, evaluation: null, evaluationResult: null };
+    const api = installFakeApi({
+      graphql: {
+        ...routes('COMMITTEE_OFFICE').graphql,
+        ActionProgrammeDetail: () =>
+          gqlData({ actionProgramme: { ...issued, items: [item(1, { status: 'IN_PROGRESS', progressOn: '2026-11-10', evidence: null }), item(2, { progressOn: null, evidence: null })] } }),
+        ReportActionProgrammeItemProgress: () => gqlData({ reportActionProgrammeItemProgress: { id: 'p-1' } }),
+      },
+    });
+    const user = userEvent.setup();
+    renderPage(<ProgrammesPage />);
+
+    await user.click(await screen.findByText(SUMMARY.title));
+    const items = await screen.findByRole('region', { name: 'Các nội dung' });
+    const rows = within(items).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Đang thực hiện10/11/2026');
+    expect(rows[2]).toHaveTextContent('Chưa triển khai');
+    expect(within(items).queryByRole('button', { name: /^Sửa/ })).not.toBeInTheDocument(); // issued: items are fixed
+    expect(screen.getByRole('button', { name: 'Đánh giá chương trình' })).toBeVisible();
+
+    await user.click(within(rows[1]).getByRole('button', { name: 'Báo cáo tiến độ 1' }));
+    const dialog = await findDialog('Báo cáo tiến độ nội dung 1');
+    await user.click(within(dialog).getByRole('radio', { name: 'Hoàn thành' }));
+    await paste(user, within(dialog).getByLabelText('Minh chứng'), 'Báo cáo số 12-BC/ĐU');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.ops('ReportActionProgrammeItemProgress')).toHaveLength(1));
+    expect(api.ops('ReportActionProgrammeItemProgress')[0].variables).toEqual({
+      itemId: 'i-1',
+      input: { status: 'DONE', reportedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), evidence: 'Báo cáo số 12-BC/ĐU' },
+    });
+  });
 });

@@ -57,7 +57,12 @@ export const ACTION_PROGRAMME_QUERY = graphql(`
         ownerMemberId
         ownerMemberName
         status
+        progressOn
+        evidence
       }
+      evaluatedOn
+      evaluation
+      evaluationResult
     }
   }
 `);
@@ -100,6 +105,23 @@ export const UPDATE_ITEM_MUTATION = graphql(`
   mutation UpdateActionProgrammeItem($itemId: ID!, $input: ProgrammeItemInput!) {
     updateActionProgrammeItem(itemId: $itemId, input: $input) {
       id
+    }
+  }
+`);
+
+export const REPORT_PROGRESS_MUTATION = graphql(`
+  mutation ReportActionProgrammeItemProgress($itemId: ID!, $input: ItemProgressInput!) {
+    reportActionProgrammeItemProgress(itemId: $itemId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const EVALUATE_PROGRAMME_MUTATION = graphql(`
+  mutation EvaluateActionProgramme($id: ID!, $input: EvaluateActionProgrammeInput!) {
+    evaluateActionProgramme(id: $id, input: $input) {
+      id
+      status
     }
   }
 `);
