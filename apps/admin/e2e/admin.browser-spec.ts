@@ -252,6 +252,37 @@ describe('admin SPA in a browser', () => {
     // An XLSX is a zip whose workbook part is there.
     const zip = await JSZip.loadAsync(bytes);
     expect(zip.file('xl/workbook.xml')).not.toBeNull();
+
+  }));
+
+  it('shows a committee’s report beside its accepted report of the previous year (submit, accept)', step(async () => {
+    const office = await new ApiClient(stack.apiUrl).login('vanphong.bct', PASSWORD);
+    const { me } = await office.gql(`query { me { roles { organisation { id } } } }`);
+    const committeeId = me.roles[0].organisation.id as string;
+    const lastYear = new Date().getFullYear() - 1;
+    const generate = async (client: ApiClient, year: number) => {
+      const { generateReport } = await client.gql(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, {
+        input: { rootOrganisationId: committeeId, year },
+      });
+      for (;;) {
+        const { reportJob } = await client.gql(`query($id: ID!) { reportJob(id: $id) { status snapshotId error } }`, { id: generateReport.id });
+        if (reportJob.status === 'FAILED') throw new Error(`report ${year} failed: ${reportJob.error}`);
+        if (reportJob.status === 'DONE') return reportJob.snapshotId as string;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    // Last year: the committee's office submits, the bloc's Propaganda Board accepts.
+    const last = await generate(office, lastYear);
+    await office.gql(`mutation($id: ID!) { submitReport(id: $id) { status } }`, { id: last });
+    await staff.gql(`mutation($id: ID!) { acceptReport(id: $id) { status } }`, { id: last });
+    const current = await generate(office, lastYear + 1);
+
+    await go(`/reports/${current}`);
+    await page.getByRole('columnheader', { name: `Năm ${lastYear}` }).waitFor();
+    await page.getByRole('columnheader', { name: `Năm ${lastYear + 1}` }).waitFor();
+    // This year's draft is the committee's to submit; the bloc's board sees it and its figures.
+    await page.getByRole('button', { name: 'Gửi cấp trên' }).waitFor();
+    await shot('report-previous-year');
   }));
 
   it('has no uncaught errors in the browser console', () => {

@@ -3,7 +3,7 @@ import { Alert, Breadcrumb, Button, Card, Col, Empty, Progress, Row, Space, Stat
 import { useEffect, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCurrentUser } from '../../app/current-user';
-import type { PageProps } from '../../app/navigation';
+import { REPORT_READERS, type PageProps } from '../../app/navigation';
 import { gql } from '../../graphql/client';
 import type { DashboardDutiesQuery, ProgressRowFragment } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n';
@@ -11,6 +11,7 @@ import { CampaignSelect } from '../campaigns/CampaignSelect';
 import { useCampaignProgress } from '../campaigns/CampaignProgressPanel';
 import { percent, ProgressTable } from '../campaigns/ProgressTable';
 import { DUTIES_QUERY } from './graphql';
+import { YearComparison } from './YearComparison';
 
 const RED = '#c8102e';
 const GOLD = '#d48806';
@@ -158,6 +159,7 @@ export function DashboardPage({ query }: PageProps) {
           </div>
         </Card>
       )}
+      {orgId && user.hasRole(...REPORT_READERS) && <YearComparison organisationId={orgId} />}
       {data && (
         <Card title={t('campaign.detail.progress')} extra={<Typography.Text type={below.length ? 'danger' : 'success'}>{`${t('dashboard.belowTarget')}: ${below.length}`}</Typography.Text>}>
           <ProgressTable rows={data.children} loading={loading} onDrill={drill} />

@@ -23,3 +23,42 @@ export const DUTIES_QUERY = graphql(`
     }
   }
 `);
+
+/** The newest report snapshot of an organisation for a year (its measures and the previous year's). */
+export const LATEST_REPORT_QUERY = graphql(`
+  query DashboardLatestReport($rootOrganisationId: ID!) {
+    reports(rootOrganisationId: $rootOrganisationId, first: 1) {
+      nodes {
+        id
+        year
+        version
+      }
+    }
+  }
+`);
+
+export const REPORT_YEARS_QUERY = graphql(`
+  query DashboardReportYears($id: ID!) {
+    report(id: $id) {
+      id
+      year
+      version
+      asOf
+      root {
+        metrics {
+          key
+          label
+          percent
+        }
+      }
+      previousYear {
+        version
+        metrics {
+          key
+          label
+          percent
+        }
+      }
+    }
+  }
+`);

@@ -14,6 +14,7 @@ export const vi = {
   'dashboard.previousYear': 'Năm trước',
   'dashboard.currentYear': 'Năm nay',
   'dashboard.none': 'Không có',
+  'dashboard.yearComparison': 'So sánh với năm trước',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -31,4 +32,5 @@ export const en: Record<keyof typeof vi, string> = {
   'dashboard.previousYear': 'Previous year',
   'dashboard.currentYear': 'This year',
   'dashboard.none': 'None',
+  'dashboard.yearComparison': 'Compared with the previous year',
 };
