@@ -5,6 +5,7 @@ import { seedEssays } from './essays';
 import { seedInspections } from './inspections';
 import { seedProgrammes } from './programmes';
 import { seedReporters, seedSpeakerEvaluations } from './reporters';
+import { seedReports } from './reports';
 import { seedSessions } from './sessions';
 
 export type { StudyContext } from './context';
@@ -19,6 +20,7 @@ export const STUDY_SEEDERS: [string, StudySeeder][] = [
   ['programmes', seedProgrammes],
   ['cell-life', seedCellLife],
   ['inspections', seedInspections],
+  ['reports', seedReports],
 ];
 
 export async function seedStudyData(ctx: StudyContext): Promise<Record<string, number>> {
