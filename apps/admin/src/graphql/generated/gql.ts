@@ -89,6 +89,7 @@ type Documents = {
     "\n  query SpeakersRoster($level: SpeakerLevel, $search: String, $after: String) {\n    speakers(level: $level, search: $search, after: $after, first: 50) {\n      nodes {\n        id\n        name\n        title\n        level\n        isExternal\n        externalWorkplace\n        expertise\n        appointedOn\n        organisationCode\n        organisationName\n        trainings {\n          id\n          title\n          heldOn\n          organiser\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    speakerCounts {\n      total\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": typeof types.SpeakersRosterDocument,
     "\n  query SpeakerEvaluations($after: String) {\n    speakerEvaluations(after: $after, first: 50) {\n      nodes {\n        sessions\n        evaluatedSessions\n        averageScore\n        lastComment\n        lastEvaluatedAt\n        speaker {\n          id\n          name\n          level\n          organisationName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpeakerEvaluationsDocument,
     "\n  mutation AddSpeakerTraining($speakerId: ID!, $input: AddSpeakerTrainingInput!) {\n    addSpeakerTraining(speakerId: $speakerId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddSpeakerTrainingDocument,
+    "\n  mutation CreateSpeaker($input: CreateSpeakerInput!) {\n    createSpeaker(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSpeakerDocument,
 };
 const documents: Documents = {
     "\n  query AdminAuditLog($actorUserId: ID, $entityType: String, $entityId: String, $after: String) {\n    auditLog(actorUserId: $actorUserId, entityType: $entityType, entityId: $entityId, after: $after, first: 100) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorLabel\n        action\n        entityType\n        entityId\n        before\n        after\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
@@ -165,6 +166,7 @@ const documents: Documents = {
     "\n  query SpeakersRoster($level: SpeakerLevel, $search: String, $after: String) {\n    speakers(level: $level, search: $search, after: $after, first: 50) {\n      nodes {\n        id\n        name\n        title\n        level\n        isExternal\n        externalWorkplace\n        expertise\n        appointedOn\n        organisationCode\n        organisationName\n        trainings {\n          id\n          title\n          heldOn\n          organiser\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    speakerCounts {\n      total\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": types.SpeakersRosterDocument,
     "\n  query SpeakerEvaluations($after: String) {\n    speakerEvaluations(after: $after, first: 50) {\n      nodes {\n        sessions\n        evaluatedSessions\n        averageScore\n        lastComment\n        lastEvaluatedAt\n        speaker {\n          id\n          name\n          level\n          organisationName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpeakerEvaluationsDocument,
     "\n  mutation AddSpeakerTraining($speakerId: ID!, $input: AddSpeakerTrainingInput!) {\n    addSpeakerTraining(speakerId: $speakerId, input: $input) {\n      id\n    }\n  }\n": types.AddSpeakerTrainingDocument,
+    "\n  mutation CreateSpeaker($input: CreateSpeakerInput!) {\n    createSpeaker(input: $input) {\n      id\n    }\n  }\n": types.CreateSpeakerDocument,
 };
 
 /**
@@ -463,6 +465,10 @@ export function graphql(source: "\n  query SpeakerEvaluations($after: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddSpeakerTraining($speakerId: ID!, $input: AddSpeakerTrainingInput!) {\n    addSpeakerTraining(speakerId: $speakerId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddSpeakerTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSpeaker($input: CreateSpeakerInput!) {\n    createSpeaker(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateSpeakerDocument;
 
 
 export function graphql(source: string) {

@@ -215,6 +215,25 @@ export type CreateSessionInput = {
   venue?: string | null | undefined;
 };
 
+export type CreateSpeakerInput = {
+  /** yyyy-MM-dd */
+  appointedOn: string;
+  /** Fields of expertise */
+  expertise?: Array<string> | null | undefined;
+  /** Name of an external person; or give memberId */
+  externalName?: string | null | undefined;
+  /** Workplace of an external person */
+  externalWorkplace?: string | null | undefined;
+  /** Must equal the organisation's kind */
+  level: SpeakerLevel;
+  /** A party member of the organisation's subtree; or give externalName */
+  memberId?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** Committee whose roster it is (BLOC, UPPER_GRASSROOTS or GRASSROOTS) */
+  organisationId: string;
+  title?: string | null | undefined;
+};
+
 /** ON_TIME: everyone required studied by the deadline; LATE: everyone studied, some after it; OVERDUE: deadline passed with members pending; PENDING: deadline not reached, members pending */
 export type DeadlineState =
   | 'LATE'
@@ -1128,6 +1147,13 @@ export type AddSpeakerTrainingMutationVariables = Exact<{
 
 
 export type AddSpeakerTrainingMutation = { addSpeakerTraining: { id: string } };
+
+export type CreateSpeakerMutationVariables = Exact<{
+  input: CreateSpeakerInput;
+}>;
+
+
+export type CreateSpeakerMutation = { createSpeaker: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2610,3 +2636,10 @@ export const AddSpeakerTrainingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddSpeakerTrainingMutation, AddSpeakerTrainingMutationVariables>;
+export const CreateSpeakerDocument = new TypedDocumentString(`
+    mutation CreateSpeaker($input: CreateSpeakerInput!) {
+  createSpeaker(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSpeakerMutation, CreateSpeakerMutationVariables>;

@@ -7,6 +7,7 @@ export interface OrganisationOption {
   id: string;
   code?: string;
   name: string;
+  kind?: string;
 }
 
 interface Props {
@@ -44,7 +45,7 @@ export function OrganisationSelect({ id, value, onChange, ariaLabel, initial = [
       searchOrganisations(search).then(
         (hits: OrganisationSearchHit[]) => {
           if (request !== latest.current) return;
-          setOptions(hits.map((h) => ({ id: h.id, code: h.code, name: h.name })));
+          setOptions(hits.map((h) => ({ id: h.id, code: h.code, name: h.name, kind: h.kind })));
           setLoading(false);
         },
         () => request === latest.current && setLoading(false),

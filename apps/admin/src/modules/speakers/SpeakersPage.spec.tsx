@@ -87,4 +87,36 @@ describe('SpeakersPage', () => {
       input: { title: 'Bồi dưỡng nghiệp vụ 2026', organiser: null },
     });
   });
+
+  it("appoints an external expert to a committee's roster at the committee's level", async () => {
+    const api = installFakeApi({
+      graphql: {
+        Me: meWith('COMMITTEE_OFFICE'),
+        SpeakersRoster: roster,
+        SearchOrganisations: () => gqlData({ organisations: { nodes: [{ id: 'org-g', code: 'CS-07', name: 'Đảng bộ Tập đoàn Điện lực', kind: 'GRASSROOTS', parentId: 'org-1' }] } }),
+        CreateSpeaker: () => gqlData({ createSpeaker: { id: 's-9' } }),
+      },
+    });
+    const user = userEvent.setup();
+    renderPage(<SpeakersPage />);
+
+    await user.click(await screen.findByRole('button', { name: 'Công nhận báo cáo viên' }));
+    const dialog = await findDialog('Công nhận báo cáo viên');
+    await user.type(within(dialog).getByRole('combobox', { name: 'Danh sách của cấp ủy' }), 'dien luc');
+    await user.click(await screen.findByTitle('CS-07 — Đảng bộ Tập đoàn Điện lực'));
+    expect(within(dialog).getByText('Cấp cơ sở')).toBeVisible();
+    await user.click(within(dialog).getByRole('radio', { name: 'Người ngoài Đảng bộ (chuyên gia)' }));
+    await paste(user, await within(dialog).findByLabelText('Họ tên'), 'PGS.TS Trần Văn Học');
+    await paste(user, within(dialog).getByLabelText('Lĩnh vực chuyên sâu (cách nhau bởi dấu phẩy)'), 'Kinh tế năng lượng, Xây dựng Đảng');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(api.ops('CreateSpeaker')).toHaveLength(1));
+    expect(api.ops('CreateSpeaker')[0].variables?.input).toMatchObject({
+      organisationId: 'org-g',
+      level: 'GRASSROOTS',
+      memberId: null,
+      externalName: 'PGS.TS Trần Văn Học',
+      expertise: ['Kinh tế năng lượng', 'Xây dựng Đảng'],
+    });
+  });
 });

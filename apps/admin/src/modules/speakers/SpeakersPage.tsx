@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, DatePicker, Drawer, Form, Input, List, Row, Segmented, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Drawer, Form, Input, List, Radio, Row, Segmented, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
@@ -7,8 +7,11 @@ import { gql } from '../kit/api';
 import { useRemote } from '../kit/use-remote';
 import { PICKER_FORMAT, formatDate, toApiDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
+import { MemberSelect } from '../kit/MemberSelect';
+import { OrganisationSelect } from '../kit/OrganisationSelect';
 import {
   ADD_TRAINING_MUTATION,
+  CREATE_SPEAKER_MUTATION,
   SPEAKER_LEVELS,
   fetchEvaluations,
   fetchRoster,
@@ -82,9 +85,96 @@ function SpeakerPanel({ speaker, canWrite, onChanged }: { speaker: SpeakerRow; c
   );
 }
 
+interface AppointValues {
+  organisationId: string;
+  source: 'MEMBER' | 'EXTERNAL';
+  memberId?: string;
+  externalName?: string;
+  externalWorkplace?: string;
+  title?: string;
+  expertise?: string;
+  appointedOn: Dayjs;
+}
+
+function AppointSpeaker({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [roster, setRoster] = useState<{ id: string; kind?: string } | null>(null);
+  const level = roster?.kind && (SPEAKER_LEVELS as string[]).includes(roster.kind) ? (roster.kind as SpeakerLevel) : null;
+  return (
+    <FormModal<AppointValues>
+      open={open}
+      title={t('speakers.appoint')}
+      fields={['organisationId', 'memberId', 'externalName', 'externalWorkplace', 'title', 'expertise', 'appointedOn']}
+      initialValues={{ source: 'MEMBER', appointedOn: dayjs() }}
+      onCancel={onClose}
+      onSubmit={async (v) => {
+        await gql(CREATE_SPEAKER_MUTATION, {
+          input: {
+            organisationId: v.organisationId,
+            // The roster's level is its committee's kind; a cell has no roster and the API says so.
+            level: level ?? (roster?.kind as SpeakerLevel),
+            appointedOn: toApiDate(v.appointedOn) ?? '',
+            memberId: v.source === 'MEMBER' ? (v.memberId ?? null) : null,
+            externalName: v.source === 'EXTERNAL' ? (v.externalName?.trim() ?? null) : null,
+            externalWorkplace: v.source === 'EXTERNAL' ? v.externalWorkplace?.trim() || null : null,
+            title: v.title?.trim() || null,
+            expertise: (v.expertise ?? '')
+              .split(',')
+              .map((e) => e.trim())
+              .filter(Boolean),
+          },
+        });
+        message.success(t('speakers.appoint.done'));
+        onDone();
+      }}
+    >
+      <Form.Item name="organisationId" label={t('speakers.appoint.roster')} rules={[{ required: true, message: t('kit.required') }]} extra={level ? t(`speakers.level.${level}`) : undefined}>
+        <OrganisationSelect ariaLabel={t('speakers.appoint.roster')} onChange={(id, option) => setRoster(id ? { id, kind: option?.kind } : null)} />
+      </Form.Item>
+      <Form.Item name="source" label={t('speakers.appoint.source')}>
+        <Radio.Group
+          options={[
+            { value: 'MEMBER', label: t('speakers.appoint.member') },
+            { value: 'EXTERNAL', label: t('speakers.appoint.external') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate={(a, b) => a.source !== b.source || a.organisationId !== b.organisationId}>
+        {({ getFieldValue }) =>
+          getFieldValue('source') === 'EXTERNAL' ? (
+            <>
+              <Form.Item name="externalName" label={t('speakers.appoint.externalName')} rules={[{ required: true, whitespace: true, message: t('kit.required') }]}>
+                <Input />
+              </Form.Item>
+              <Form.Item name="externalWorkplace" label={t('speakers.appoint.workplace')}>
+                <Input />
+              </Form.Item>
+            </>
+          ) : (
+            <Form.Item name="memberId" label={t('speakers.appoint.memberPick')} rules={[{ required: true, message: t('kit.required') }]}>
+              <MemberSelect ariaLabel={t('speakers.appoint.memberPick')} withinId={getFieldValue('organisationId')} />
+            </Form.Item>
+          )
+        }
+      </Form.Item>
+      <Form.Item name="title" label={t('speakers.col.title')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="expertise" label={t('speakers.appoint.expertise')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="appointedOn" label={t('speakers.col.appointed')} rules={[{ required: true, message: t('kit.required') }]}>
+        <DatePicker format={PICKER_FORMAT} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
 function Roster() {
   const t = useT();
   const canWrite = useAccess().can('speaker.write');
+  const [appointing, setAppointing] = useState(false);
   const [level, setLevel] = useState<SpeakerLevel | 'ALL'>('ALL');
   const [search, setSearch] = useState('');
   const [term, setTerm] = useState('');
@@ -122,6 +212,13 @@ function Roster() {
             options={[{ value: 'ALL', label: t('speakers.level.all') }, ...SPEAKER_LEVELS.map((l) => ({ value: l, label: t(`speakers.level.${l}`) }))]}
           />
         </Col>
+        {canWrite && (
+          <Col>
+            <Button type="primary" onClick={() => setAppointing(true)}>
+              {t('speakers.appoint')}
+            </Button>
+          </Col>
+        )}
         <Col flex="auto">
           <Input type="search" allowClear value={search} onChange={(e) => setSearch(e.target.value)} aria-label={t('speakers.search')} placeholder={t('speakers.search')} />
         </Col>
@@ -156,6 +253,16 @@ function Roster() {
           },
         ]}
       />
+      {canWrite && (
+        <AppointSpeaker
+          open={appointing}
+          onClose={() => setAppointing(false)}
+          onDone={() => {
+            setAppointing(false);
+            load();
+          }}
+        />
+      )}
       <Drawer open={!!selected} size={560} onClose={() => setOpen(null)} title={selected?.name ?? ''} destroyOnHidden>
         {selected && <SpeakerPanel speaker={selected} canWrite={canWrite} onChanged={load} />}
       </Drawer>

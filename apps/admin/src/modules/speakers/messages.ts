@@ -28,6 +28,16 @@ export const vi = {
   'speakers.eval.average': 'Điểm trung bình (1–5)',
   'speakers.eval.lastComment': 'Nhận xét gần nhất',
   'speakers.eval.none': 'Chưa có đánh giá',
+  'speakers.appoint': 'Công nhận báo cáo viên',
+  'speakers.appoint.roster': 'Danh sách của cấp ủy',
+  'speakers.appoint.source': 'Báo cáo viên là',
+  'speakers.appoint.member': 'Đảng viên trong Đảng bộ',
+  'speakers.appoint.external': 'Người ngoài Đảng bộ (chuyên gia)',
+  'speakers.appoint.memberPick': 'Đảng viên được công nhận',
+  'speakers.appoint.externalName': 'Họ tên',
+  'speakers.appoint.workplace': 'Nơi công tác',
+  'speakers.appoint.expertise': 'Lĩnh vực chuyên sâu (cách nhau bởi dấu phẩy)',
+  'speakers.appoint.done': 'Đã công nhận báo cáo viên',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -60,4 +70,14 @@ export const en: Record<keyof typeof vi, string> = {
   'speakers.eval.average': 'Average score (1–5)',
   'speakers.eval.lastComment': 'Latest comment',
   'speakers.eval.none': 'No evaluation yet',
+  'speakers.appoint': 'Appoint a speaker',
+  'speakers.appoint.roster': 'Roster of committee',
+  'speakers.appoint.source': 'The speaker is',
+  'speakers.appoint.member': 'A party member of the subtree',
+  'speakers.appoint.external': 'An external person (expert)',
+  'speakers.appoint.memberPick': 'Member appointed',
+  'speakers.appoint.externalName': 'Full name',
+  'speakers.appoint.workplace': 'Workplace',
+  'speakers.appoint.expertise': 'Fields of expertise (comma separated)',
+  'speakers.appoint.done': 'Speaker appointed',
 };

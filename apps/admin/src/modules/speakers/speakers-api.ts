@@ -75,6 +75,14 @@ export const ADD_TRAINING_MUTATION = graphql(`
   }
 `);
 
+export const CREATE_SPEAKER_MUTATION = graphql(`
+  mutation CreateSpeaker($input: CreateSpeakerInput!) {
+    createSpeaker(input: $input) {
+      id
+    }
+  }
+`);
+
 export async function fetchRoster(level: SpeakerLevel | null, search: string | null) {
   return gql(SPEAKERS_QUERY, { level, search, after: null });
 }
