@@ -56,7 +56,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     credentials: false,
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', REQUEST_ID_HEADER],
-    exposedHeaders: [REQUEST_ID_HEADER, 'Retry-After'],
+    exposedHeaders: [REQUEST_ID_HEADER, 'Retry-After', 'ETag', 'X-Sync-Until'],
   });
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });

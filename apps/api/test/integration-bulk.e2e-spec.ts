@@ -116,6 +116,38 @@ describe('integration: bulk sync of organisations, members and attendance', () =
     expect(await t.query(`SELECT 1 FROM organisations WHERE code = 'DUK.Y'`)).toEqual([]);
   });
 
+  it('a service account with organisations:write syncs organisations inside its subtree only; organisations:read alone is refused', async () => {
+    const admin = await t.tokenFor([[Role.ADMIN, tree.root]]);
+    const clientFor = async (scopes: string[]) => {
+      const created = await t.http.post('/api/v1/service-accounts').set({ authorization: `Bearer ${admin}` })
+        .send({ organisationId: tree.upperB.id, name: `CSDL đảng viên ${scopes.join(' ')}`, scopes });
+      expect(created.status).toBe(201);
+      const token = await t.http.post('/api/v1/oauth/token').auth(created.body.account.clientId, created.body.clientSecret)
+        .type('form').send({ grant_type: 'client_credentials' });
+      return apiClient(t, token.body.access_token as string);
+    };
+    const csdl = await clientFor(['organisations:read', 'organisations:write']);
+    const inside = await csdl.POST('/api/v1/organisations/bulk', {
+      body: { rows: [{ code: 'DUK.B.CB9', name: 'Chi bộ Phòng 9', kind: K.CELL, parentCode: tree.upperB.code }] },
+      params: { header: { 'Idempotency-Key': 'csdl-client-org-1' } },
+    });
+    expect(inside.response.status).toBe(200);
+    expect(inside.data!.rows[0].outcome).toBe('created');
+    const outside = await csdl.POST('/api/v1/organisations/bulk', {
+      body: { rows: [{ code: 'DUK.A.CB9', name: 'Chi bộ ngoài phạm vi', kind: K.CELL, parentCode: tree.upperA.code }] },
+      params: { header: { 'Idempotency-Key': 'csdl-client-org-2' } },
+    });
+    expect(outside.data!.rows[0]).toMatchObject({ outcome: 'error' });
+    expect(outside.data!.rows[0].errors[0]).toContain('outside your scope');
+    expect(await t.query(`SELECT 1 FROM organisations WHERE code = 'DUK.A.CB9'`)).toEqual([]);
+    const readOnly = await clientFor(['organisations:read']);
+    const refused = await readOnly.POST('/api/v1/organisations/bulk', {
+      body: { rows: [{ code: 'DUK.B.CB8', name: 'Chi bộ Phòng 8', kind: K.CELL, parentCode: tree.upperB.code }] },
+    });
+    expect(refused.response.status).toBe(403);
+    expect(await t.query(`SELECT 1 FROM organisations WHERE code = 'DUK.B.CB8'`)).toEqual([]);
+  });
+
   it('members by party card number (CSDL shape): an idempotent replay writes nothing twice; a changed body is refused', async () => {
     const rows = [
       { cardNumber: '01.066001', fullName: 'Nguyễn Thị Lan', birthDate: '1985-03-02', gender: 'FEMALE' as const,

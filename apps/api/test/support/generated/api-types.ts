@@ -3402,7 +3402,7 @@ export interface components {
              *       "members:write"
              *     ]
              */
-            scopes: ("organisations:read" | "members:read" | "members:write" | "sessions:read" | "attendance:write" | "campaigns:read" | "reports:read" | "inspections:read" | "webhooks:manage")[];
+            scopes: ("organisations:read" | "organisations:write" | "members:read" | "members:write" | "sessions:read" | "attendance:write" | "campaigns:read" | "reports:read" | "inspections:read" | "webhooks:manage")[];
         };
         CreateSessionInput: {
             /**
@@ -4924,7 +4924,7 @@ export interface components {
              *       "members:write"
              *     ]
              */
-            scopes: ("organisations:read" | "members:read" | "members:write" | "sessions:read" | "attendance:write" | "campaigns:read" | "reports:read" | "inspections:read" | "webhooks:manage")[];
+            scopes: ("organisations:read" | "organisations:write" | "members:read" | "members:write" | "sessions:read" | "attendance:write" | "campaigns:read" | "reports:read" | "inspections:read" | "webhooks:manage")[];
             /** Format: date-time */
             secretRotatedAt?: string | null;
         };
@@ -5497,7 +5497,7 @@ export interface components {
             description?: string | null;
             name?: string;
             rateLimitPerMinute?: number | null;
-            scopes?: ("organisations:read" | "members:read" | "members:write" | "sessions:read" | "attendance:write" | "campaigns:read" | "reports:read" | "inspections:read" | "webhooks:manage")[];
+            scopes?: ("organisations:read" | "organisations:write" | "members:read" | "members:write" | "sessions:read" | "attendance:write" | "campaigns:read" | "reports:read" | "inspections:read" | "webhooks:manage")[];
         };
         UpdateSessionInput: {
             durationMinutes?: number;

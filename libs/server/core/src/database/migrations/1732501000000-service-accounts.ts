@@ -27,7 +27,7 @@ export class ServiceAccounts1732501000000 implements MigrationInterface {
         previous_secret_hash       char(64),
         previous_secret_expires_at timestamptz,
         scopes                     text[] NOT NULL CHECK (cardinality(scopes) > 0 AND scopes <@ ARRAY[
-                                     'organisations:read','members:read','members:write','sessions:read',
+                                     'organisations:read','organisations:write','members:read','members:write','sessions:read',
                                      'attendance:write','campaigns:read','reports:read','inspections:read',
                                      'webhooks:manage']::text[]),
         rate_limit_per_minute      integer CHECK (rate_limit_per_minute BETWEEN 1 AND 1000000),

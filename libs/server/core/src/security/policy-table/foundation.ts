@@ -15,6 +15,8 @@ export const FOUNDATION_POLICIES = {
     roles: [Role.ADMIN, Role.ORGANISATION_BOARD, Role.COMMITTEE_OFFICE],
     scope: 'subtree',
     description: 'Create, update, move, dissolve, import organisations; committee offices',
+    // The nightly sync of the national party-member database (CSDL đảng viên) restructures the tree by code.
+    clientScopes: ['organisations:write'],
   },
 
   'member.read': { roles: STAFF, scope: 'subtree', description: 'Read members of the subtree', clientScopes: ['members:read'] },

@@ -15,6 +15,7 @@ export type ScopeRule = 'subtree' | 'self' | 'authenticated';
  */
 export const CLIENT_SCOPES = [
   'organisations:read',
+  'organisations:write',
   'members:read',
   'members:write',
   'sessions:read',
