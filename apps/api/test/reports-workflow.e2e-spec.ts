@@ -97,9 +97,13 @@ describe('annual report workflow: jobs, snapshots, submit / accept / return', ()
     expect(await snapshotsOfJob(first.body.id)).toBe(1);
     a1 = job.snapshotId;
 
-    // GraphQL shows the same job.
+    // GraphQL shows the same job; its requestKey is the same idempotency key (per user) as the REST header.
     const gql = await t.gql(officeA, `query($id: ID!) { reportJob(id: $id) { id status progress snapshotId } }`, { id: first.body.id });
     expect(gql.data.reportJob).toEqual({ id: first.body.id, status: 'DONE', progress: 100, snapshotId: a1 });
+    const viaGql = await t.gql(officeA, `mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, {
+      input: { rootOrganisationId: A.id, year: 2025, requestKey: 'report-A-2025-a' },
+    });
+    expect(viaGql.data.generateReport.id).toBe(first.body.id);
   });
 
   it('refuses generating outside the subtree, for a wrong role, anonymously, and for a future year', async () => {
