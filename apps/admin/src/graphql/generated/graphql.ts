@@ -285,6 +285,13 @@ export type EvaluateActionProgrammeInput = {
   result: RatingLevel;
 };
 
+export type EvaluatePersonalPlanInput = {
+  comment?: string | null | undefined;
+  result: RatingLevel;
+  /** Year evaluated: from the campaign start year to this year */
+  year: number;
+};
+
 /** OPEN (chưa thực hiện), IN_PROGRESS (đang thực hiện), DONE (đã hoàn thành), OVERDUE (quá hạn: derived, not set) */
 export type FollowUpStatus =
   | 'DONE'
@@ -901,7 +908,7 @@ export type PersonalPlansQueryVariables = Exact<{
 }>;
 
 
-export type PersonalPlansQuery = { personalPlans: { nodes: Array<{ id: string, campaignId: string, memberName: string, organisationName: string, overseer: PlanOverseer, status: PersonalPlanStatus, content: string, submittedAt: string | null, reviewComment: string | null, reviews: Array<{ id: string, decision: PlanReviewDecision, comment: string | null, reviewedAt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PersonalPlansQuery = { personalPlans: { nodes: Array<{ id: string, campaignId: string, memberName: string, organisationName: string, overseer: PlanOverseer, status: PersonalPlanStatus, content: string, submittedAt: string | null, reviewComment: string | null, reviews: Array<{ id: string, decision: PlanReviewDecision, comment: string | null, reviewedAt: string }>, evaluations: Array<{ id: string, year: number, result: RatingLevel, comment: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ReviewPersonalPlanMutationVariables = Exact<{
   id: string;
@@ -910,6 +917,14 @@ export type ReviewPersonalPlanMutationVariables = Exact<{
 
 
 export type ReviewPersonalPlanMutation = { reviewPersonalPlan: { id: string, status: PersonalPlanStatus, reviewComment: string | null } };
+
+export type EvaluatePersonalPlanMutationVariables = Exact<{
+  id: string;
+  input: EvaluatePersonalPlanInput;
+}>;
+
+
+export type EvaluatePersonalPlanMutation = { evaluatePersonalPlan: { id: string } };
 
 export type ActionProgrammesQueryVariables = Exact<{
   campaignId?: string | null | undefined;
@@ -2042,6 +2057,12 @@ export const PersonalPlansDocument = new TypedDocumentString(`
         comment
         reviewedAt
       }
+      evaluations {
+        id
+        year
+        result
+        comment
+      }
     }
     pageInfo {
       hasNextPage
@@ -2059,6 +2080,13 @@ export const ReviewPersonalPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewPersonalPlanMutation, ReviewPersonalPlanMutationVariables>;
+export const EvaluatePersonalPlanDocument = new TypedDocumentString(`
+    mutation EvaluatePersonalPlan($id: ID!, $input: EvaluatePersonalPlanInput!) {
+  evaluatePersonalPlan(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatePersonalPlanMutation, EvaluatePersonalPlanMutationVariables>;
 export const ActionProgrammesDocument = new TypedDocumentString(`
     query ActionProgrammes($campaignId: ID, $status: ActionProgrammeStatus, $after: String) {
   actionProgrammes(

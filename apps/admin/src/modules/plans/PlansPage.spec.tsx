@@ -19,6 +19,7 @@ const PLAN = {
   submittedAt: '2026-11-10T03:00:00.000Z',
   reviewComment: null,
   reviews: [],
+  evaluations: [] as unknown[],
 };
 
 function routes(role: string) {
@@ -75,5 +76,38 @@ describe('PlansPage', () => {
     expect(within(drawer).queryByRole('button', { name: 'Chấp thuận' })).not.toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: 'Chỉ kế hoạch tôi phụ trách xem xét' })).not.toBeInTheDocument();
     expect(api.ops('PersonalPlans').at(-1)?.variables?.overseenByMe).toBeNull();
+  });
+
+  it('lets an overseer evaluate an accepted plan for a year, next to the earlier evaluations', async () => {
+    const accepted = {
+      ...PLAN,
+      status: 'ACCEPTED',
+      reviews: [{ id: 'rv-1', decision: 'ACCEPTED', comment: null, reviewedAt: '2026-11-12T02:00:00.000Z' }],
+      evaluations: [{ id: 'ev-1', year: 2025, result: 'GOOD', comment: 'Thực hiện nghiêm túc' }],
+    };
+    const api = installFakeApi({
+      graphql: {
+        ...routes('PROPAGANDA_BOARD').graphql,
+        PersonalPlans: () => gqlData({ personalPlans: page([accepted]) }),
+        EvaluatePersonalPlan: () => gqlData({ evaluatePersonalPlan: { id: 'pl-1' } }),
+      },
+    });
+    const user = userEvent.setup();
+    renderPage(<PlansPage />);
+
+    await user.click(await screen.findByText('Hoàng Thị Lan'));
+    const drawer = await findDialog('Kế hoạch của Hoàng Thị Lan');
+    expect(within(drawer).getByText('2025: Hoàn thành tốt nhiệm vụ — Thực hiện nghiêm túc')).toBeVisible();
+    expect(within(drawer).queryByRole('button', { name: 'Chấp thuận' })).not.toBeInTheDocument();
+    await user.click(within(drawer).getByRole('button', { name: 'Đánh giá năm' }));
+    const dialog = await findDialog('Đánh giá năm — Hoàng Thị Lan');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Kết quả thực hiện' }));
+    await user.click(await screen.findByTitle('Hoàn thành xuất sắc nhiệm vụ'));
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.ops('EvaluatePersonalPlan')).toHaveLength(1));
+    expect(api.ops('EvaluatePersonalPlan')[0].variables).toEqual({
+      id: 'pl-1',
+      input: { year: new Date().getFullYear(), result: 'EXCELLENT', comment: null },
+    });
   });
 });

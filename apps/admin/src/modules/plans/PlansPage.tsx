@@ -1,13 +1,16 @@
-import { Alert, App, Button, Card, Checkbox, Drawer, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
-import { errorText } from '../kit/api';
+import { errorText, gql } from '../kit/api';
+import { FormModal } from '../kit/FormModal';
 import { CampaignSelect } from '../kit/CampaignSelect';
 import { useRemote } from '../kit/use-remote';
 import { formatDate, formatDateTime } from '../kit/dates';
-import { fetchPlans, reviewPlan, type PersonalPlanStatus, type PlanRow } from './plans-api';
+import { EVALUATE_PLAN_MUTATION, fetchPlans, reviewPlan, type PersonalPlanStatus, type PlanRow } from './plans-api';
 
+type RatingLevel = 'EXCELLENT' | 'GOOD' | 'COMPLETED' | 'NOT_COMPLETED';
+const RESULTS: RatingLevel[] = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'];
 const STATUSES: PersonalPlanStatus[] = ['SUBMITTED', 'RETURNED', 'ACCEPTED', 'DRAFT'];
 
 function ReviewPanel({ plan, canReview, onReviewed }: { plan: PlanRow; canReview: boolean; onReviewed: () => void }) {
@@ -17,6 +20,7 @@ function ReviewPanel({ plan, canReview, onReviewed }: { plan: PlanRow; canReview
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState<'ACCEPTED' | 'RETURNED' | null>(null);
+  const [evaluating, setEvaluating] = useState(false);
 
   const decide = async (decision: 'ACCEPTED' | 'RETURNED') => {
     if (decision === 'RETURNED' && !comment.trim()) {
@@ -59,6 +63,49 @@ function ReviewPanel({ plan, canReview, onReviewed }: { plan: PlanRow; canReview
           />
         </>
       )}
+      {plan.evaluations.length > 0 && (
+        <>
+          <Typography.Title level={5}>{t('plans.evaluations')}</Typography.Title>
+          <List
+            size="small"
+            dataSource={plan.evaluations}
+            renderItem={(e) => (
+              <List.Item>
+                {e.year}: {t(`ratings.level.${e.result}`)}
+                {e.comment ? ` — ${e.comment}` : ''}
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+      {canReview && plan.status === 'ACCEPTED' && (
+        <Button style={{ marginTop: 12 }} onClick={() => setEvaluating(true)}>
+          {t('plans.evaluate')}
+        </Button>
+      )}
+      <FormModal<{ year: number; result: RatingLevel; comment?: string }>
+        open={evaluating}
+        title={`${t('plans.evaluate')} — ${plan.memberName}`}
+        fields={['year', 'result', 'comment']}
+        initialValues={{ year: new Date().getFullYear() }}
+        onCancel={() => setEvaluating(false)}
+        onSubmit={async (v) => {
+          await gql(EVALUATE_PLAN_MUTATION, { id: plan.id, input: { year: v.year, result: v.result, comment: v.comment?.trim() || null } });
+          message.success(t('plans.evaluated'));
+          setEvaluating(false);
+          onReviewed();
+        }}
+      >
+        <Form.Item name="year" label={t('plans.evaluate.year')} rules={[{ required: true, message: t('kit.required') }]}>
+          <InputNumber min={2000} max={2100} />
+        </Form.Item>
+        <Form.Item name="result" label={t('plans.evaluate.result')} rules={[{ required: true, message: t('kit.required') }]}>
+          <Select options={RESULTS.map((r) => ({ value: r, label: t(`ratings.level.${r}`) }))} />
+        </Form.Item>
+        <Form.Item name="comment" label={t('kit.comment')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </FormModal>
       {canReview && plan.status === 'SUBMITTED' && (
         <div style={{ marginTop: 16 }}>
           <label htmlFor={commentId}>{t('plans.review.comment')}</label>

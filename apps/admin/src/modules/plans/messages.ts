@@ -25,6 +25,11 @@ export const vi = {
   'plans.review.done': 'Đã ghi nhận kết quả xem xét',
   'plans.decision.ACCEPTED': 'Chấp thuận',
   'plans.decision.RETURNED': 'Trả lại',
+  'plans.evaluate': 'Đánh giá năm',
+  'plans.evaluations': 'Kết quả đánh giá hằng năm',
+  'plans.evaluate.year': 'Năm đánh giá',
+  'plans.evaluate.result': 'Kết quả thực hiện',
+  'plans.evaluated': 'Đã ghi nhận đánh giá',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -54,4 +59,9 @@ export const en: Record<keyof typeof vi, string> = {
   'plans.review.done': 'Review recorded',
   'plans.decision.ACCEPTED': 'Accepted',
   'plans.decision.RETURNED': 'Returned',
+  'plans.evaluate': 'Evaluate the year',
+  'plans.evaluations': 'Yearly evaluations',
+  'plans.evaluate.year': 'Year evaluated',
+  'plans.evaluate.result': 'Result',
+  'plans.evaluated': 'Evaluation recorded',
 };

@@ -24,6 +24,12 @@ export const PERSONAL_PLANS_QUERY = graphql(`
           comment
           reviewedAt
         }
+        evaluations {
+          id
+          year
+          result
+          comment
+        }
       }
       pageInfo {
         hasNextPage
@@ -39,6 +45,14 @@ export const REVIEW_PLAN_MUTATION = graphql(`
       id
       status
       reviewComment
+    }
+  }
+`);
+
+export const EVALUATE_PLAN_MUTATION = graphql(`
+  mutation EvaluatePersonalPlan($id: ID!, $input: EvaluatePersonalPlanInput!) {
+    evaluatePersonalPlan(id: $id, input: $input) {
+      id
     }
   }
 `);
