@@ -374,6 +374,13 @@ export type MilestoneInput = {
   dueOn: string;
 };
 
+/** NONE (chưa xây dựng), DRAFT (còn dự thảo), DISCUSSED (đã thảo luận, chưa ban hành), ISSUED_LATE (ban hành sau hạn) */
+export type MissingProgrammeState =
+  | 'DISCUSSED'
+  | 'DRAFT'
+  | 'ISSUED_LATE'
+  | 'NONE';
+
 export type MoveOrganisationInput = {
   newParentId: string;
 };
@@ -996,6 +1003,14 @@ export type EvaluateActionProgrammeMutationVariables = Exact<{
 
 
 export type EvaluateActionProgrammeMutation = { evaluateActionProgramme: { id: string, status: ActionProgrammeStatus } };
+
+export type MissingActionProgrammesQueryVariables = Exact<{
+  campaignId: string;
+  organisationId: string;
+}>;
+
+
+export type MissingActionProgrammesQuery = { missingActionProgrammes: { nodes: Array<{ organisationId: string, organisationCode: string, organisationName: string, dueOn: string, overdue: boolean, state: MissingProgrammeState, programmeId: string | null }> } };
 
 export type GenerateReportMutationVariables = Exact<{
   input: GenerateReportInput;
@@ -2197,6 +2212,25 @@ export const EvaluateActionProgrammeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvaluateActionProgrammeMutation, EvaluateActionProgrammeMutationVariables>;
+export const MissingActionProgrammesDocument = new TypedDocumentString(`
+    query MissingActionProgrammes($campaignId: ID!, $organisationId: ID!) {
+  missingActionProgrammes(
+    campaignId: $campaignId
+    organisationId: $organisationId
+    first: 100
+  ) {
+    nodes {
+      organisationId
+      organisationCode
+      organisationName
+      dueOn
+      overdue
+      state
+      programmeId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissingActionProgrammesQuery, MissingActionProgrammesQueryVariables>;
 export const GenerateReportDocument = new TypedDocumentString(`
     mutation GenerateReport($input: GenerateReportInput!) {
   generateReport(input: $input) {

@@ -48,6 +48,12 @@ function routes(role: string, issue = () => gqlData({ issueActionProgramme: { id
       ActionProgrammes: () => gqlData({ actionProgrammes: page([SUMMARY]) }),
       ActionProgrammeDetail: () => gqlData({ actionProgramme: DETAIL }),
       IssueActionProgramme: issue,
+      MissingActionProgrammes: () =>
+        gqlData({
+          missingActionProgrammes: page([
+            { organisationId: 'org-m', organisationCode: 'CS-11', organisationName: 'Đảng ủy Bộ Nội vụ', dueOn: '2026-10-31', overdue: true, state: 'NONE', programmeId: null },
+          ]),
+        }),
     },
   };
 }
@@ -68,6 +74,11 @@ describe('ProgrammesPage', () => {
 
     await user.click(await screen.findByText(SUMMARY.title));
     const panel = await screen.findByRole('region', { name: 'Chương trình hành động' });
+    // Committees that owe a programme and have none, below the user's scope, overdue in words.
+    const missing = screen.getByRole('region', { name: 'Cấp ủy chưa ban hành chương trình' });
+    expect(await within(missing).findByText('CS-11 — Đảng ủy Bộ Nội vụ')).toBeVisible();
+    expect(within(missing).getAllByRole('row')[1]).toHaveTextContent('Chưa xây dựng31/10/2026 Quá hạn');
+    expect(api.ops('MissingActionProgrammes')[0].variables).toEqual({ campaignId: 'c-1', organisationId: 'org-a' });
     // The missing owner is visible before issuing, in words (not colour alone).
     const rows = within(await within(panel).findByRole('region', { name: 'Các nội dung' })).getAllByRole('row');
     expect(rows[2]).toHaveTextContent('Chưa phân công');

@@ -1,3 +1,4 @@
+import { WarningOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Drawer, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -9,7 +10,9 @@ import { formatDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
 import { ProgrammeDetail } from './ProgrammeDetail';
-import { CREATE_PROGRAMME_MUTATION, fetchProgrammes, type ProgrammeSummary } from './programmes-api';
+import { CREATE_PROGRAMME_MUTATION, fetchMissingProgrammes, fetchProgrammes, type ProgrammeSummary } from './programmes-api';
+
+type MissingRow = Awaited<ReturnType<typeof fetchMissingProgrammes>>[number];
 
 const STATUSES = ['DRAFT', 'DISCUSSED', 'ISSUED', 'EVALUATED'] as const;
 
@@ -23,6 +26,12 @@ export function ProgrammesPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
+  // Committees below the top of the user's scope that owe a programme for the campaign.
+  const scope = access.scopesFor('actionProgramme.read')[0] ?? null;
+  const missing = useRemote(
+    campaignId && scope ? () => fetchMissingProgrammes(campaignId, scope.id) : null,
+    [campaignId, scope?.id],
+  );
   const programmes = useRemote(campaignId ? () => fetchProgrammes(campaignId, status) : null, [campaignId, status]);
   const { error, loading, reload: load } = programmes;
   const rows = programmes.data?.nodes ?? [];
@@ -78,6 +87,38 @@ export function ProgrammesPage() {
           { title: t('programmes.col.issuedOn'), dataIndex: 'issuedOn', render: (d: string | null) => formatDate(d) },
         ]}
       />
+      {scope && campaignId && (
+        <section aria-label={t('programmes.missing')} style={{ marginTop: 24 }}>
+          <Typography.Title level={4}>{t('programmes.missing')}</Typography.Title>
+          {missing.error && <Alert type="error" showIcon title={t('common.error')} description={missing.error} />}
+          <Table<MissingRow>
+            size="small"
+            rowKey="organisationId"
+            loading={missing.loading}
+            dataSource={missing.data ?? []}
+            pagination={false}
+            locale={{ emptyText: t('programmes.missing.none') }}
+            columns={[
+              { title: t('programmes.col.committee'), key: 'org', render: (_, m) => `${m.organisationCode} — ${m.organisationName}` },
+              { title: t('programmes.missing.state'), dataIndex: 'state', render: (s: MissingRow['state']) => t(`programmes.missing.${s}`) },
+              {
+                title: t('programmes.missing.due'),
+                key: 'due',
+                render: (_, m) => (
+                  <>
+                    {formatDate(m.dueOn)}{' '}
+                    {m.overdue && (
+                      <Tag icon={<WarningOutlined aria-hidden />} color="error">
+                        {t('programmes.missing.overdue')}
+                      </Tag>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
+        </section>
+      )}
       <Drawer open={!!selected} size={900} onClose={() => setSelected(null)} title={t('programmes.detail.title')} destroyOnHidden>
         {selected && <ProgrammeDetail programmeId={selected} canWrite={canWrite} onChanged={load} />}
       </Drawer>

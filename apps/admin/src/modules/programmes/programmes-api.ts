@@ -126,6 +126,26 @@ export const EVALUATE_PROGRAMME_MUTATION = graphql(`
   }
 `);
 
+export const MISSING_PROGRAMMES_QUERY = graphql(`
+  query MissingActionProgrammes($campaignId: ID!, $organisationId: ID!) {
+    missingActionProgrammes(campaignId: $campaignId, organisationId: $organisationId, first: 100) {
+      nodes {
+        organisationId
+        organisationCode
+        organisationName
+        dueOn
+        overdue
+        state
+        programmeId
+      }
+    }
+  }
+`);
+
+export async function fetchMissingProgrammes(campaignId: string, organisationId: string) {
+  return (await gql(MISSING_PROGRAMMES_QUERY, { campaignId, organisationId })).missingActionProgrammes.nodes;
+}
+
 export async function fetchProgrammes(campaignId: string | null, status: string | null, after?: string | null) {
   return (
     await gql(ACTION_PROGRAMMES_QUERY, {
