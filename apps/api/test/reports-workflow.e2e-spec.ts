@@ -120,6 +120,34 @@ describe('annual report workflow: jobs, snapshots, submit / accept / return', ()
     expect(gql.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers bad input with 400/404/422 naming the field, never a 500', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, Promise<{ status: number; body: { fields?: { field: string }[] } }>, number, string?][] = [
+      ['list year', get(board, '?year=abc'), 400, 'year'],
+      ['list page', get(board, '?first=1000'), 400, 'first'],
+      ['list cursor', get(board, '?after=zzz'), 400, 'after'],
+      ['list status', get(board, '?status=FOO'), 400, 'status'],
+      ['list extra', get(board, '?foo=1'), 400, 'foo'],
+      ['get id', get(board, '/not-a-uuid'), 400],
+      ['get unknown', get(board, `/${unknown}`), 404],
+      ['job unknown', get(board, `/jobs/${unknown}`), 404],
+      ['rows depth', get(board, `/${a1}/rows?maxDepth=-1`), 400, 'maxDepth'],
+      ['rows flag', get(board, `/${a1}/rows?belowTargetOnly=maybe`), 400, 'belowTargetOnly'],
+      ['rows cursor', get(board, `/${a1}/rows?after=bad`), 400, 'after'],
+      ['accept comment', post(board, `/${a1}/accept`, { comment: 5 }), 400, 'comment'],
+      ['return empty', post(board, `/${a1}/return`, { comment: '' }), 400, 'comment'],
+      ['return extra', post(board, `/${a1}/return`, { comment: 'x', extra: 1 }), 400, 'extra'],
+      ['generate unknown root', post(board, '/jobs', { rootOrganisationId: unknown, year: 2025 }), 422, 'rootOrganisationId'],
+      ['generate key', post(board, '/jobs', { rootOrganisationId: A.id, year: 2025 }, 'short'), 400, 'Idempotency-Key'],
+      ['submit unknown', post(board, `/${unknown}/submit`), 404],
+    ];
+    for (const [name, res, status, field] of cases) {
+      const r = await res;
+      expect([name, r.status]).toEqual([name, status]);
+      if (field) expect([name, r.body.fields?.map((f) => f.field)]).toEqual([name, expect.arrayContaining([field])]);
+    }
+  });
+
   it('a job run again (a retry after a crash, a second worker) never writes a second snapshot', async () => {
     const [job] = await t.query<{ id: string }>(
       `INSERT INTO report_jobs (root_organisation_id, year, trigger, status, progress, attempts, started_at)

@@ -95,6 +95,9 @@ export class ReportsService {
     scope.assertPath(root.path);
     const thisYear = Number(toCalendarDate().slice(0, 4));
     if (input.year > thisYear) throw AppException.unprocessable(`year cannot be after ${thisYear}`, 'year');
+    if (idempotencyKey !== undefined && !/^[A-Za-z0-9._:-]{8,255}$/.test(idempotencyKey)) {
+      throw AppException.badInput('Idempotency-Key must be 8-255 characters of A-Z a-z 0-9 . _ : -', 'Idempotency-Key');
+    }
     const key = idempotencyKey ?? input.requestKey;
     const requestKey = key ? `user:${scope.actor.userId}:${key}` : null;
 
