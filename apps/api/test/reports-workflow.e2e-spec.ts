@@ -220,6 +220,10 @@ describe('annual report workflow: jobs, snapshots, submit / accept / return', ()
     expect((await post(officeA, `/${a1}/accept`)).status).toBe(403); // the root itself
     expect((await post(officeB, `/${a1}/accept`)).status).toBe(403); // a sibling
     expect((await post(orgBoard, `/${a1}/accept`)).status).toBe(403); // wrong role
+    const viaGql = await t.gql(officeA, `mutation($id: ID!) { acceptReport(id: $id) { status } }`, { id: a1 });
+    expect(viaGql.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const anonymous = await t.gql(null, `query { reports { nodes { id } } }`);
+    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const ok = await post(board, `/${a1}/accept`, { comment: 'Tiếp nhận báo cáo' });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ status: 'ACCEPTED', reviewComment: 'Tiếp nhận báo cáo' });
