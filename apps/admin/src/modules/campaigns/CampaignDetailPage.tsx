@@ -1,10 +1,10 @@
 import { CalendarOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCurrentUser } from '../../app/current-user';
 import { CAMPAIGN_WRITERS, type PageProps } from '../../app/navigation';
 import { gql } from '../../graphql/client';
-import type { CampaignDetailQuery } from '../../graphql/generated/graphql';
+import { useQuery } from '../../graphql/use-query';
 import { useT } from '../../i18n';
 import { buildPath } from '../../router/hash-router';
 import { errorText } from '../kit/api';
@@ -13,24 +13,14 @@ import { CampaignProgressPanel } from './CampaignProgressPanel';
 import { CampaignStatusTag } from './CampaignsPage';
 import { CAMPAIGN_QUERY, ISSUE_CAMPAIGN_MUTATION } from './graphql';
 
-type Campaign = CampaignDetailQuery['campaign'];
-
 /** One campaign: its rules, issue (ban hành), and progress per subordinate organisation. */
 export function CampaignDetailPage({ params }: PageProps) {
   const t = useT();
   const { message } = App.useApp();
   const user = useCurrentUser();
-  const [campaign, setCampaign] = useState<Campaign | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, reload: load } = useQuery(CAMPAIGN_QUERY, { id: params.id });
+  const campaign = data?.campaign ?? null;
   const [issuing, setIssuing] = useState(false);
-
-  const load = useCallback(() => {
-    gql(CAMPAIGN_QUERY, { id: params.id }).then(
-      (d) => setCampaign(d.campaign),
-      (e) => setError(errorText(e)),
-    );
-  }, [params.id]);
-  useEffect(load, [load]);
 
   const issue = async () => {
     setIssuing(true);

@@ -1,33 +1,20 @@
 import { ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { gql } from '../../graphql/client';
-import type { CampaignProgressQuery } from '../../graphql/generated/graphql';
+import { useQuery } from '../../graphql/use-query';
 import { useT } from '../../i18n';
-import { errorText } from '../kit/api';
 import { formatDate } from '../kit/dates';
 import { CAMPAIGN_PROGRESS_QUERY } from './graphql';
 import { ProgressTable } from './ProgressTable';
 
-type Progress = CampaignProgressQuery['campaignProgress'];
-
-/** Loads the progress of a campaign at an organisation and its subordinates; keeps the drill-down path. */
+/** Loads the progress of a campaign at an organisation and its subordinates. */
 export function useCampaignProgress(campaignId: string | null, organisationId: string | null) {
-  const [state, setState] = useState<{ key: string; data: Progress | null; error: string | null }>({ key: '', data: null, error: null });
-  const key = `${campaignId}/${organisationId}`;
-  useEffect(() => {
-    if (!campaignId || !organisationId) return;
-    let live = true;
-    gql(CAMPAIGN_PROGRESS_QUERY, { campaignId, organisationId }).then(
-      (d) => live && setState({ key, data: d.campaignProgress, error: null }),
-      (e) => live && setState({ key, data: null, error: errorText(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [campaignId, organisationId, key]);
-  const current = state.key === key;
-  return { data: current ? state.data : null, error: current ? state.error : null, loading: !current && !!campaignId && !!organisationId };
+  const { data, error, loading } = useQuery(
+    CAMPAIGN_PROGRESS_QUERY,
+    { campaignId: campaignId ?? '', organisationId: organisationId ?? '' },
+    { skip: !campaignId || !organisationId },
+  );
+  return { data: data?.campaignProgress ?? null, error, loading };
 }
 
 /** Progress per subordinate organisation with drill-down through the tree (breadcrumb back up). */

@@ -1,11 +1,11 @@
 import { ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Col, Empty, Progress, Row, Space, Statistic, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCurrentUser } from '../../app/current-user';
 import { REPORT_READERS, type PageProps } from '../../app/navigation';
-import { gql } from '../../graphql/client';
-import type { DashboardDutiesQuery, ProgressRowFragment } from '../../graphql/generated/graphql';
+import { useQuery } from '../../graphql/use-query';
+import type { ProgressRowFragment } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n';
 import { CampaignSelect } from '../campaigns/CampaignSelect';
 import { useCampaignProgress } from '../campaigns/CampaignProgressPanel';
@@ -35,7 +35,6 @@ function Kpi({ title, done, required, testId }: { title: string; done: number; r
   );
 }
 
-type Duties = DashboardDutiesQuery;
 function countOf(c: { totalCount?: number | null; nodes: unknown[] }): number {
   return c.totalCount ?? c.nodes.length;
 }
@@ -52,20 +51,11 @@ export function DashboardPage({ query }: PageProps) {
   const root = user.scopeRoots[0];
   const orgId = path.length ? path[path.length - 1].id : (root?.id ?? null);
   const { data, error, loading } = useCampaignProgress(campaignId, orgId);
-  const [duties, setDuties] = useState<Duties | null>(null);
-
-  useEffect(() => {
-    if (!campaignId || !orgId) return;
-    let live = true;
-    setDuties(null);
-    gql(DUTIES_QUERY, { campaignId, organisationId: orgId }).then(
-      (d) => live && setDuties(d),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [campaignId, orgId]);
+  const { data: duties } = useQuery(
+    DUTIES_QUERY,
+    { campaignId: campaignId ?? '', organisationId: orgId ?? '' },
+    { skip: !campaignId || !orgId },
+  );
 
   const chart = useMemo(
     () =>

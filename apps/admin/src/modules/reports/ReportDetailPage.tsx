@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useCurrentUser } from '../../app/current-user';
 import type { PageProps } from '../../app/navigation';
 import { gql } from '../../graphql/client';
+import { useQuery } from '../../graphql/use-query';
 import type { MetricFragment, ReportDetailQuery, ReportRowFieldsFragment } from '../../graphql/generated/graphql';
 import { useT, type MessageKey } from '../../i18n';
 import { errorText } from '../kit/api';
@@ -173,16 +174,9 @@ export function ReportDetailPage({ params }: PageProps) {
   const t = useT();
   const { message, modal } = App.useApp();
   const user = useCurrentUser();
-  const [report, setReport] = useState<Report | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, reload: load } = useQuery(REPORT_QUERY, { id: params.id });
+  const report = data?.report ?? null;
   const [busy, setBusy] = useState(false);
-  const load = useCallback(() => {
-    gql(REPORT_QUERY, { id: params.id }).then(
-      (d) => setReport(d.report),
-      (e) => setError(errorText(e)),
-    );
-  }, [params.id]);
-  useEffect(load, [load]);
 
   const act = async (run: () => Promise<unknown>) => {
     setBusy(true);

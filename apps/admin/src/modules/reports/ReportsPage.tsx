@@ -1,11 +1,9 @@
 import { Card, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { PageProps } from '../../app/navigation';
-import { gql } from '../../graphql/client';
+import { useQuery } from '../../graphql/use-query';
 import type { ReportListQuery, ReportSnapshotStatus } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n';
 import { buildPath, navigate } from '../../router/hash-router';
-import { errorText } from '../kit/api';
 import { formatDate } from '../kit/dates';
 import { REPORTS_QUERY } from './graphql';
 import { ReportGenerator } from './ReportGenerator';
@@ -21,21 +19,8 @@ export function ReportStatusTag({ status }: { status: ReportSnapshotStatus }) {
 /** Generate a report (progress of the worker's job) and the reports of the user's scope. */
 export function ReportsPage(_: PageProps) {
   const t = useT();
-  const [rows, setRows] = useState<Row[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    gql(REPORTS_QUERY, {}).then(
-      (d) => {
-        setRows(d.reports.nodes);
-        setLoading(false);
-      },
-      (e) => {
-        setError(errorText(e));
-        setLoading(false);
-      },
-    );
-  }, []);
+  const { data, error, loading } = useQuery(REPORTS_QUERY, {});
+  const rows = data?.reports.nodes ?? [];
   const open = (id: string) => navigate(buildPath('/reports/:id', { id }));
 
   return (

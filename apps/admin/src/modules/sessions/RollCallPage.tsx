@@ -1,29 +1,18 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Skeleton, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { PageProps } from '../../app/navigation';
-import { gql } from '../../graphql/client';
-import type { StudySessionDetailQuery } from '../../graphql/generated/graphql';
+import { useQuery } from '../../graphql/use-query';
 import { useT } from '../../i18n';
 import { buildPath, navigate } from '../../router/hash-router';
-import { errorText } from '../kit/api';
 import { SESSION_QUERY } from './graphql';
 import { RollCallBoard } from './RollCallBoard';
-
-type Session = StudySessionDetailQuery['studySession'];
 
 /** The roll-call screen to put on the projector of a venue or a connection point (`?point=<id>`). */
 export function RollCallPage({ params, query }: PageProps) {
   const t = useT();
-  const [session, setSession] = useState<Session | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error } = useQuery(SESSION_QUERY, { id: params.id });
+  const session = data?.studySession ?? null;
   const point = query.get('point');
-  useEffect(() => {
-    gql(SESSION_QUERY, { id: params.id }).then(
-      (d) => setSession(d.studySession),
-      (e) => setError(errorText(e)),
-    );
-  }, [params.id]);
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!session) return <Skeleton active />;

@@ -1,11 +1,12 @@
 import { QrcodeOutlined } from '@ant-design/icons';
 import { foldVietnamese } from '@qt/shared-domain';
 import { Alert, App, Button, Card, Descriptions, Input, List, Select, Skeleton, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCurrentUser } from '../../app/current-user';
 import type { PageProps } from '../../app/navigation';
 import { gql } from '../../graphql/client';
-import type { SpeakerOptionsQuery, StudySessionDetailQuery } from '../../graphql/generated/graphql';
+import { useQuery } from '../../graphql/use-query';
+import type { SpeakerOptionsQuery } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n';
 import { buildPath } from '../../router/hash-router';
 import { errorText } from '../kit/api';
@@ -14,7 +15,6 @@ import { ASSIGN_SPEAKER_MUTATION, SESSION_QUERY, SPEAKER_OPTIONS_QUERY } from '.
 import { ParticipantList } from './ParticipantList';
 import { SESSION_ORGANISERS, SessionStatusTag } from './SessionsPage';
 
-type Session = StudySessionDetailQuery['studySession'];
 type SpeakerOption = SpeakerOptionsQuery['speakers']['nodes'][number];
 
 function SpeakerAssign({ sessionId, onAssigned }: { sessionId: string; onAssigned: () => void }) {
@@ -60,15 +60,8 @@ function SpeakerAssign({ sessionId, onAssigned }: { sessionId: string; onAssigne
 export function SessionDetailPage({ params }: PageProps) {
   const t = useT();
   const user = useCurrentUser();
-  const [session, setSession] = useState<Session | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    gql(SESSION_QUERY, { id: params.id }).then(
-      (d) => setSession(d.studySession),
-      (e) => setError(errorText(e)),
-    );
-  }, [params.id]);
-  useEffect(load, [load]);
+  const { data, error, reload: load } = useQuery(SESSION_QUERY, { id: params.id });
+  const session = data?.studySession ?? null;
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!session) return <Skeleton active />;
