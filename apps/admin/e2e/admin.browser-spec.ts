@@ -103,6 +103,9 @@ describe('admin SPA in a browser', () => {
     await page.getByTestId('kpi-studied').waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await page.getByTestId('kpi-studied').textContent()).toMatch(/\d+\/\d+/);
+    // Programmes and personal plans against what is owed (the demo owes both).
+    await page.waitForFunction(() => /[1-9]\d*\/[1-9]/.test(document.querySelector('[data-testid="kpi-plans"]')?.textContent ?? ''));
+    expect(await page.getByTestId('kpi-programmes').textContent()).toMatch(/\d+\/[1-9]\d*/);
     await shot('dashboard');
     await expectAccessible('dashboard');
     await page.locator('.recharts-bar-rectangle').first().click();

@@ -701,7 +701,7 @@ export type DashboardDutiesQueryVariables = Exact<{
 }>;
 
 
-export type DashboardDutiesQuery = { issuedProgrammes: { totalCount: number | null, nodes: Array<{ id: string }> }, evaluatedProgrammes: { totalCount: number | null, nodes: Array<{ id: string }> }, missingActionProgrammes: { totalCount: number | null, nodes: Array<{ organisationId: string }> } };
+export type DashboardDutiesQuery = { issuedProgrammes: { totalCount: number | null, nodes: Array<{ id: string }> }, evaluatedProgrammes: { totalCount: number | null, nodes: Array<{ id: string }> }, missingActionProgrammes: { totalCount: number | null, nodes: Array<{ organisationId: string }> }, submittedPlans: { totalCount: number | null, nodes: Array<{ id: string }> }, acceptedPlans: { totalCount: number | null, nodes: Array<{ id: string }> }, missingPersonalPlans: { totalCount: number | null, nodes: Array<{ memberId: string }> } };
 
 export type DashboardLatestReportQueryVariables = Exact<{
   rootOrganisationId: string;
@@ -1579,6 +1579,34 @@ export const DashboardDutiesDocument = new TypedDocumentString(`
     totalCount
     nodes {
       organisationId
+    }
+  }
+  submittedPlans: personalPlans(
+    campaignId: $campaignId
+    overseenByMe: true
+    status: SUBMITTED
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+  acceptedPlans: personalPlans(
+    campaignId: $campaignId
+    overseenByMe: true
+    status: ACCEPTED
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+  missingPersonalPlans(campaignId: $campaignId, first: 100) {
+    totalCount
+    nodes {
+      memberId
     }
   }
 }

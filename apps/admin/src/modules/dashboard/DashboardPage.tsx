@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { CampaignSelect } from '../campaigns/CampaignSelect';
 import { useCampaignProgress } from '../campaigns/CampaignProgressPanel';
 import { percent, ProgressTable } from '../campaigns/ProgressTable';
+import { formatDate } from '../kit/dates';
 import { DUTIES_QUERY } from './graphql';
 import { YearComparison } from './YearComparison';
 
@@ -77,6 +78,9 @@ export function DashboardPage({ query }: PageProps) {
   const o = data?.organisation;
   const issued = duties ? countOf(duties.issuedProgrammes) + countOf(duties.evaluatedProgrammes) : 0;
   const owed = duties ? issued + countOf(duties.missingActionProgrammes) : 0;
+  // Personal plans of the secretaries and heads the user oversees (whole scope, not per branch).
+  const plans = duties ? countOf(duties.submittedPlans) + countOf(duties.acceptedPlans) : 0;
+  const plansOwed = duties ? plans + countOf(duties.missingPersonalPlans) : 0;
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -87,6 +91,12 @@ export function DashboardPage({ query }: PageProps) {
               {t('dashboard.title')}
             </Typography.Title>
             {root && <Typography.Text type="secondary">{t('dashboard.subtitle', { name: o?.name ?? root.name })}</Typography.Text>}
+            {data && (
+              <Typography.Text type="secondary">
+                {' · '}
+                {t('dashboard.sessions')}: {data.organisation.sessionsHeld} · {t('progress.asOf', { date: formatDate(data.asOf) })}
+              </Typography.Text>
+            )}
           </div>
           <CampaignSelect
             value={campaignId}
@@ -124,10 +134,7 @@ export function DashboardPage({ query }: PageProps) {
             <Kpi testId="kpi-programmes" title={t('dashboard.programmes')} done={issued} required={owed} />
           </Col>
           <Col xs={24} md={12} xl={6}>
-            <Card size="small" style={{ height: '100%' }}>
-              <Statistic title={t('dashboard.sessions')} value={o.sessionsHeld} />
-              <Typography.Text type="secondary">{t('progress.asOf', { date: data.asOf.split('-').reverse().join('/') })}</Typography.Text>
-            </Card>
+            <Kpi testId="kpi-plans" title={t('dashboard.plans')} done={plans} required={plansOwed} />
           </Col>
         </Row>
       )}

@@ -21,6 +21,24 @@ export const DUTIES_QUERY = graphql(`
         organisationId
       }
     }
+    submittedPlans: personalPlans(campaignId: $campaignId, overseenByMe: true, status: SUBMITTED, first: 100) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+    acceptedPlans: personalPlans(campaignId: $campaignId, overseenByMe: true, status: ACCEPTED, first: 100) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+    missingPersonalPlans(campaignId: $campaignId, first: 100) {
+      totalCount
+      nodes {
+        memberId
+      }
+    }
   }
 `);
 
