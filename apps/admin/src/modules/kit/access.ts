@@ -47,7 +47,8 @@ export function useAccess(): Access {
   const roles = user.me?.roles ?? [];
   const allowed = (p: Permission) => roles.filter((r) => (PERMISSIONS[p] as readonly string[]).includes(r.role));
   return {
-    ready: user.status === 'ready',
+    // Roles known (or their loading failed): screens may start their first request.
+    ready: user.status !== 'loading',
     can: (p) => allowed(p).length > 0,
     scopesFor: (p) => allowed(p).map((r) => r.organisation),
   };

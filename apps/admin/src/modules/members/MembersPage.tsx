@@ -25,7 +25,8 @@ export function MembersPage() {
   const access = useAccess();
   const canWrite = access.can('member.write');
   const [search, setSearch] = useState('');
-  const [filters, setFilters] = useState<MemberFilters>({});
+  // search starts as '' so the debounced copy of the box does not reload the first page.
+  const [filters, setFilters] = useState<MemberFilters>({ search: '' });
   const [list, setList] = useState<ListState>({ rows: [], endCursor: null, hasNextPage: false, loading: true, error: null });
   const [selected, setSelected] = useState<string | null>(null);
   const [importOpen, setImportOpen] = useState(false);

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
 import { errorText, gql } from '../kit/api';
@@ -140,15 +140,20 @@ function ReviewPanel({ plan, canReview, onReviewed }: { plan: PlanRow; canReview
 /** Personal action plans (kế hoạch hành động cá nhân) of the scope; overseers accept or return them. */
 export function PlansPage() {
   const t = useT();
-  const canReview = useAccess().can('personalPlan.oversee');
+  const access = useAccess();
+  const canReview = access.can('personalPlan.oversee');
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [status, setStatus] = useState<PersonalPlanStatus | null>('SUBMITTED');
-  const [mine, setMine] = useState(false);
+  // Overseers start on the plans they review; null until the user chooses.
+  const [mineChoice, setMine] = useState<boolean | null>(null);
+  const mine = mineChoice ?? canReview;
   const [open, setOpen] = useState<PlanRow | null>(null);
 
-  useEffect(() => setMine(canReview), [canReview]);
-
-  const plans = useRemote(campaignId ? () => fetchPlans({ campaignId, status, overseenByMe: mine }) : null, [campaignId, status, mine]);
+  // Wait for the roles: they decide the first filter (one request, not two).
+  const plans = useRemote(
+    campaignId && access.ready ? () => fetchPlans({ campaignId, status, overseenByMe: mine }) : null,
+    [campaignId, status, mine],
+  );
   const { error, loading, reload: load } = plans;
   const rows = plans.data?.nodes ?? [];
 
