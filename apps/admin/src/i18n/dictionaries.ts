@@ -1,4 +1,5 @@
 import { S1_EN, S1_VI } from '../app/messages';
+import { S2_EN, S2_VI } from '../modules/kit/messages';
 
 export type Lang = 'vi' | 'en';
 
@@ -50,6 +51,7 @@ export const vi = {
   'org.kind.GRASSROOTS': 'Đảng bộ cơ sở',
   'org.kind.CELL': 'Chi bộ',
   ...S1_VI,
+  ...S2_VI,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -102,6 +104,7 @@ export const en: Dictionary = {
   'org.kind.GRASSROOTS': 'Grassroots Party Committee',
   'org.kind.CELL': 'Party Cell',
   ...S1_EN,
+  ...S2_EN,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { vi, en };
