@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * - core uses shared only; shared uses nothing.
  */
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'tmp/**', '**/*.mjs', '**/*.js', 'apps/admin/src/generated/**', 'apps/admin/src/graphql/generated/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'tmp/**', '**/*.mjs', '**/*.js', 'apps/admin/src/generated/**', 'apps/admin/src/graphql/generated/**', 'apps/api/test/support/generated/**'] },
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },
   {
@@ -42,7 +42,7 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts', 'tools/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts', 'apps/admin/e2e/**/*.ts', 'tools/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
 ];

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { QUEUES } from '@qt/server-core';
+import { ReportsProcessor } from '@qt/server-reports';
 import { OrganisationKind as K, Role } from '@qt/shared-domain';
 import { Queue } from 'bullmq';
 import { runReportJob, startReportsWorker, until } from './support/reports-fixtures';
@@ -264,7 +265,6 @@ describe('annual report workflow: jobs, snapshots, submit / accept / return', ()
   });
 
   it('the annual run queues one job per root and per committee directly below it, once', async () => {
-    const { ReportsProcessor } = await import('@qt/server-reports');
     const processor = worker.get(ReportsProcessor);
     const first = await processor.scheduleYear(2026);
     await processor.scheduleYear(2026);
