@@ -11,7 +11,7 @@ import { demoUserSpecs, DemoLogin, formatDemoLogins, prepareDemoUsers, upsertDem
 import { Role } from '@qt/shared-domain';
 import { BlocData, ExistingRoot, generateBloc, summariseBloc, BlocSummary } from './generate';
 import { analyzeBlocTables, copyBloc } from './load';
-import { seedStudyData, todayInVietnam } from './study';
+import { LATER_SEEDERS, seedStudyData, todayInVietnam } from './study';
 
 export const ALREADY_PRESENT = 'seed: demo data already present';
 
@@ -70,6 +70,23 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
         return { status: 'loaded', logins, loginsText };
       }
       if (total > 1) {
+        // A bloc seeded before the inspections and reports modules existed: add their demo data, once.
+        const { rows: [later] } = await client.query<{ plans: number; snapshots: number }>(
+          `SELECT (SELECT count(*)::int FROM inspection_plans) AS plans, (SELECT count(*)::int FROM report_snapshots) AS snapshots`,
+        );
+        if (later.plans === 0 && later.snapshots === 0) {
+          const ctx = { client, today: options.today ?? todayInVietnam(), log };
+          const timings: string[] = [];
+          for (const [name, seeder] of LATER_SEEDERS) {
+            const started = Date.now();
+            await seeder(ctx);
+            timings.push(`${name} ${Date.now() - started}`);
+          }
+          await client.query('COMMIT');
+          committed = true;
+          log(`seed: inspections and reports demo data added to the existing bloc (${timings.join(', ')})`);
+          return { status: 'loaded', logins: [], loginsText: '' };
+        }
         await client.query('ROLLBACK');
         committed = true;
         log(ALREADY_PRESENT);
