@@ -7,6 +7,7 @@ import { Queue } from 'bullmq';
 export const SCHEDULES = [
   { id: 'nightly-purge-tokens', queue: QUEUES.maintenance, job: JOBS.purgeExpiredTokens, pattern: '0 3 * * *' },
   { id: 'nightly-purge-idempotency', queue: QUEUES.maintenance, job: JOBS.purgeIdempotencyKeys, pattern: '30 3 * * *' },
+  { id: 'nightly-purge-access-log', queue: QUEUES.maintenance, job: JOBS.purgeServiceAccessLog, pattern: '0 4 * * *' },
 ] as const;
 
 export const SCHEDULE_TZ = 'Asia/Ho_Chi_Minh';

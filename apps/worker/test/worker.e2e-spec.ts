@@ -42,7 +42,7 @@ describe('worker process', () => {
     try {
       await waitFor(() => worker.output().includes('Quán Triệt worker started'), 120000);
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => s.key).sort()).toEqual(['nightly-purge-idempotency', 'nightly-purge-tokens']);
+      expect(schedulers.map((s) => s.key).sort()).toEqual(['nightly-purge-access-log', 'nightly-purge-idempotency', 'nightly-purge-tokens']);
       expect(schedulers.every((s) => s.tz === 'Asia/Ho_Chi_Minh')).toBe(true);
 
       await events.waitUntilReady();

@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { purgeExpiredRefreshTokens } from '@qt/server-auth';
 import { AppConfig, JOBS, purgeIdempotencyKeys, QUEUES } from '@qt/server-core';
+import { purgeServiceAccountAccessLog } from '@qt/server-integration';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -31,6 +32,11 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
       case JOBS.purgeIdempotencyKeys: {
         const removed = await purgeIdempotencyKeys(this.dataSource.manager);
         this.logger.log(`Purged ${removed} idempotency key(s)`);
+        return { removed };
+      }
+      case JOBS.purgeServiceAccessLog: {
+        const removed = await purgeServiceAccountAccessLog(this.dataSource.manager, this.config.ACCESS_LOG_RETENTION_DAYS);
+        this.logger.log(`Purged ${removed} service account access log row(s) older than ${this.config.ACCESS_LOG_RETENTION_DAYS} day(s)`);
         return { removed };
       }
       default:

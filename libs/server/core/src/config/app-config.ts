@@ -56,6 +56,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(90)
   REFRESH_TTL_DAYS = 14;
 
+  /** Days a service account's access log (service_account_access_log) is kept; older rows are purged nightly. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  ACCESS_LOG_RETENTION_DAYS = 180;
+
   @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,64}$/, { message: 'must be 3-64 of a-z 0-9 . _ -' })
   BOOTSTRAP_ADMIN_USERNAME?: string;
 

@@ -38,6 +38,7 @@ export const JOBS = {
   deliverWebhook: 'deliver-webhook',
   scanMissedDeadlines: 'scan-missed-deadlines',
   purgeWebhookDeliveries: 'purge-webhook-deliveries',
+  purgeServiceAccessLog: 'purge-service-access-log',
 } as const;
 
 export const DEFAULT_JOB_OPTIONS = {
