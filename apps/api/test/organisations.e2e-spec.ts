@@ -384,4 +384,93 @@ describe('organisations: tree, search, import, offices, refusals', () => {
       expect((await t.http.get('/api/v1/audit').set(auth(officeA))).status).toBe(403);
     });
   });
+
+  describe('audit log filters: action and period (Asia/Ho_Chi_Minh days, inclusive)', () => {
+    // Probe records around the Vietnamese midnights of 10 and 11 March 2026 (UTC+7), half under
+    // committee A (bct), one under committee B (btp).
+    const PROBES = [
+      { action: 'probe.create', at: '2026-03-09T16:59:59.999Z', org: () => bct }, // 09/03 23:59:59 VN
+      { action: 'probe.update', at: '2026-03-09T17:00:00.000Z', org: () => bct }, // 10/03 00:00 VN
+      { action: 'probe.delete', at: '2026-03-11T16:59:59.999Z', org: () => bct }, // 11/03 23:59:59 VN
+      { action: 'probe.update', at: '2026-03-11T17:00:00.000Z', org: () => bct }, // 12/03 00:00 VN
+      { action: 'probe.update', at: '2026-03-10T05:00:00.000Z', org: () => btp }, // 10/03 12:00 VN, other subtree
+    ];
+    type Node = { action: string; occurredAt: string; organisationId: string };
+    const FIELDS = `nodes { action occurredAt organisationId } pageInfo { hasNextPage endCursor }`;
+    const list = async (token: string, args: string) => {
+      const res = await t.gql(token, `{ auditLog(entityType: "probe", ${args}) { ${FIELDS} } }`);
+      expect(res.errors).toBeUndefined();
+      return res.data.auditLog as { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    };
+    let adminA: string;
+    let adminB: string;
+
+    beforeAll(async () => {
+      for (const p of PROBES) {
+        await t.query(
+          `INSERT INTO audit_log (occurred_at, actor_label, action, entity_type, entity_id, organisation_id)
+           VALUES ($1, 'probe', $2, 'probe', 'p', $3)`,
+          [p.at, p.action, p.org().id],
+        );
+      }
+      adminA = await t.tokenFor([[Role.ADMIN, bct]]);
+      adminB = await t.tokenFor([[Role.ADMIN, btp]]);
+    });
+
+    it('filters by one exact action or a list of actions (GraphQL and REST)', async () => {
+      const one = await list(adminA, `action: "probe.update"`);
+      expect(one.nodes.map((n) => n.occurredAt)).toEqual(['2026-03-11T17:00:00.000Z', '2026-03-09T17:00:00.000Z']);
+      expect((await list(adminA, `action: "probe"`)).nodes).toEqual([]); // exact, not a prefix
+      const several = await list(adminA, `action: ["probe.create", "probe.delete"]`);
+      expect(several.nodes.map((n) => n.action)).toEqual(['probe.delete', 'probe.create']);
+
+      const rest = await t.http.get('/api/v1/audit?entityType=probe&action=probe.create&action=probe.delete').set(auth(adminA));
+      expect(rest.status).toBe(200);
+      expect(rest.body.nodes.map((n: Node) => n.action)).toEqual(['probe.delete', 'probe.create']);
+      const restOne = await t.http.get('/api/v1/audit?entityType=probe&action=probe.create').set(auth(adminA));
+      expect(restOne.body.nodes.map((n: Node) => n.occurredAt)).toEqual(['2026-03-09T16:59:59.999Z']);
+    });
+
+    it('keeps both edge days of the period, Vietnamese midnight to midnight, and pages with the cursor', async () => {
+      const both = await list(adminA, `from: "2026-03-10", to: "2026-03-11"`);
+      expect(both.nodes.map((n) => n.occurredAt)).toEqual(['2026-03-11T16:59:59.999Z', '2026-03-09T17:00:00.000Z']);
+      const oneDay = await list(adminA, `from: "2026-03-10", to: "2026-03-10"`);
+      expect(oneDay.nodes.map((n) => n.occurredAt)).toEqual(['2026-03-09T17:00:00.000Z']);
+      expect((await list(adminA, `from: "2026-03-12"`)).nodes.map((n) => n.occurredAt)).toEqual(['2026-03-11T17:00:00.000Z']);
+      expect((await list(adminA, `to: "2026-03-09"`)).nodes.map((n) => n.occurredAt)).toEqual(['2026-03-09T16:59:59.999Z']);
+
+      const first = await list(adminA, `from: "2026-03-09", to: "2026-03-12", action: ["probe.update", "probe.delete"], first: 2`);
+      expect(first.nodes.map((n) => n.action)).toEqual(['probe.update', 'probe.delete']);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const next = await list(adminA, `from: "2026-03-09", to: "2026-03-12", action: ["probe.update", "probe.delete"], first: 2, after: "${first.pageInfo.endCursor}"`);
+      expect(next.nodes.map((n) => n.occurredAt)).toEqual(['2026-03-09T17:00:00.000Z']);
+      expect(next.pageInfo.hasNextPage).toBe(false);
+
+      const rest = await t.http.get('/api/v1/audit?entityType=probe&from=2026-03-10&to=2026-03-11').set(auth(adminA));
+      expect(rest.body.nodes.map((n: Node) => n.occurredAt)).toEqual(['2026-03-11T16:59:59.999Z', '2026-03-09T17:00:00.000Z']);
+    });
+
+    it('refuses a period ending before it starts with 422 naming `to`, and a malformed date with 400 naming it', async () => {
+      const rest = await t.http.get('/api/v1/audit?from=2026-03-12&to=2026-03-10').set(auth(adminA));
+      expect(rest.status).toBe(422);
+      expect(rest.body.fields.map((f: { field: string }) => f.field)).toEqual(['to']);
+      const gql = await t.gql(adminA, `{ auditLog(from: "2026-03-12", to: "2026-03-10") { nodes { id } } }`);
+      expect(gql.errors?.[0].extensions.code).toBe('UNPROCESSABLE');
+      expect(gql.errors?.[0].extensions.fields?.map((f: { field: string }) => f.field)).toEqual(['to']);
+      const bad = await t.http.get('/api/v1/audit?from=2026-02-30&action=').set(auth(adminA));
+      expect(bad.status).toBe(400);
+      expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['action', 'from']);
+    });
+
+    it('never shows records of another subtree, whatever the filters; other roles and anonymous are refused', async () => {
+      const all = await list(adminA, `action: "probe.update", from: "2026-03-10", to: "2026-03-10"`);
+      expect(all.nodes.map((n) => n.organisationId)).toEqual([bct.id]);
+      const outside = await list(adminB, `action: ["probe.create", "probe.delete"], from: "2026-03-09", to: "2026-03-11"`);
+      expect(outside.nodes).toEqual([]);
+      const own = await list(adminB, `action: "probe.update"`);
+      expect(own.nodes.map((n) => n.organisationId)).toEqual([btp.id]);
+      expect((await t.http.get('/api/v1/audit?action=probe.update').set(auth(officeA))).status).toBe(403);
+      expect((await t.http.get('/api/v1/audit?action=probe.update')).status).toBe(401);
+    });
+  });
 });

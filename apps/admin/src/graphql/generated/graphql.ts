@@ -596,6 +596,9 @@ export type AdminUsersQuery = { users: { nodes: Array<{ id: string, username: st
 
 export type AdminAssignRoleMutationVariables = Exact<{
   userId: string;
+  action?: Array<string> | string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
   input: RoleGrantInput;
 }>;
 
@@ -1277,7 +1280,7 @@ export const CountersFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"Counters"}) as unknown as TypedDocumentString<CountersFragment, unknown>;
 export const AdminAuditLogDocument = new TypedDocumentString(`
-    query AdminAuditLog($actorUserId: ID, $entityType: String, $entityId: String, $after: String) {
+    query AdminAuditLog($actorUserId: ID, $entityType: String, $entityId: String, $action: [String!], $from: String, $to: String, $after: String) {
   auditLog(
     actorUserId: $actorUserId
     entityType: $entityType
@@ -1306,6 +1309,9 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($search: String, $after: String) {
   users(search: $search, after: $after, first: 50) {
+    action: $action
+    from: $from
+    to: $to
     nodes {
       id
       username

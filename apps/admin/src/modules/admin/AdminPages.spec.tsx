@@ -78,10 +78,13 @@ describe('AuditLogPage', () => {
     { id: 'a-2', occurredAt: '2026-11-01T02:30:00.000Z', actorUserId: 'u-7', actorLabel: 'vanphong.tc', action: 'organisation.dissolve', entityType: 'organisation', entityId: 'o-9', before: null, after: null },
   ];
 
-  it('filters by user on the server and by action and period among the loaded records, saying so', async () => {
+  it('sends every filter to the server — user, exact actions, period as calendar days — and shows what it returns', async () => {
     const api = installFakeApi({
       graphql: {
-        AdminAuditLog: () => gqlData({ auditLog: page(RECORDS) }),
+        AdminAuditLog: ({ variables }) => {
+          const actions = variables?.action as string[] | null | undefined;
+          return gqlData({ auditLog: page(actions ? RECORDS.filter((r) => actions.includes(r.action)) : RECORDS) });
+        },
         AdminUsers: () => gqlData({ users: page([USER]) }),
       },
     });
@@ -90,14 +93,33 @@ describe('AuditLogPage', () => {
 
     expect(await screen.findByText('member.transfer')).toBeVisible();
     expect(screen.getByText(/^20\/11\/2026 \d\d:30$/)).toBeVisible();
+    expect(api.ops('AdminAuditLog')[0].variables).toMatchObject({ action: null, from: null, to: null, after: null });
 
     await user.click(screen.getByRole('combobox', { name: 'Lọc theo người thực hiện' }));
     await user.click(await screen.findByTitle('Đỗ Minh Châu (vanphong.tc)'));
     await waitFor(() => expect(api.ops('AdminAuditLog').at(-1)?.variables).toMatchObject({ actorUserId: 'u-7', after: null }));
 
-    await user.type(screen.getByRole('textbox', { name: 'Lọc theo thao tác' }), 'dissolve');
+    await user.type(screen.getByRole('textbox', { name: 'Lọc theo thao tác' }), 'organisation.dissolve, member.merge{Enter}');
+    await waitFor(() =>
+      expect(api.ops('AdminAuditLog').at(-1)?.variables).toMatchObject({ actorUserId: 'u-7', action: ['organisation.dissolve', 'member.merge'] }),
+    );
     await waitFor(() => expect(screen.queryByText('member.transfer')).not.toBeInTheDocument());
     expect(screen.getByText('organisation.dissolve')).toBeVisible();
-    expect(screen.getByText(/được lọc trong 2 bản ghi đã tải/)).toBeVisible();
+
+    const from = screen.getByPlaceholderText('Từ ngày');
+    await user.click(from);
+    await user.type(from, '01/11/2026{Enter}');
+    const to = screen.getByPlaceholderText('Đến ngày');
+    await user.type(to, '20/11/2026{Enter}');
+    await waitFor(() =>
+      expect(api.ops('AdminAuditLog').at(-1)?.variables).toMatchObject({
+        actorUserId: 'u-7',
+        action: ['organisation.dissolve', 'member.merge'],
+        from: '2026-11-01',
+        to: '2026-11-20',
+        after: null,
+      }),
+    );
+    expect(screen.queryByText(/bản ghi đã tải/)).not.toBeInTheDocument();
   });
 });

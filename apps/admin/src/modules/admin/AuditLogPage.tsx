@@ -1,15 +1,19 @@
 import { Alert, Button, Card, Col, DatePicker, Input, Row, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { errorText } from '../kit/api';
 import { PICKER_FORMAT, formatDateTime } from '../kit/dates';
-import { fetchAudit, fetchUsers, type AuditRow } from './admin-api';
+import { fetchAudit, fetchUsers, type AuditFilters, type AuditRow } from './admin-api';
 
-interface ServerFilters {
-  actorUserId: string | null;
-  entityType: string | null;
-  entityId: string | null;
+type ServerFilters = AuditFilters;
+
+const NO_FILTERS: ServerFilters = { actorUserId: null, entityType: null, entityId: null, action: null, from: null, to: null };
+
+/** Exact action names typed in one box, separated by commas or spaces; none = every action. */
+function parseActions(text: string): string[] | null {
+  const names = [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+  return names.length ? names : null;
 }
 
 function UserFilter({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) {
@@ -49,16 +53,16 @@ function Change({ row }: { row: AuditRow }) {
 }
 
 /**
- * The audit log of the subtree, newest first. User, entity type and id filter on the server;
- * the API has no action or date filter, so those narrow the records loaded (and say so).
+ * The audit log of the subtree (nhật ký hệ thống), newest first. Every filter — user, entity type
+ * and id, exact action(s), period (calendar days in Asia/Ho_Chi_Minh, both ends included) — is
+ * applied by the server, so "load more" pages through the filtered log.
  */
 export function AuditLogPage() {
   const t = useT();
-  const [server, setServer] = useState<ServerFilters>({ actorUserId: null, entityType: null, entityId: null });
+  const [server, setServer] = useState<ServerFilters>(NO_FILTERS);
   const [entityType, setEntityType] = useState('');
   const [entityId, setEntityId] = useState('');
   const [action, setAction] = useState('');
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [rows, setRows] = useState<AuditRow[]>([]);
   const [pageInfo, setPageInfo] = useState<{ hasNextPage: boolean; endCursor: string | null }>({ hasNextPage: false, endCursor: null });
   const [loading, setLoading] = useState(true);
@@ -88,19 +92,10 @@ export function AuditLogPage() {
   );
   useEffect(() => load(null), [load]);
 
-  const visible = useMemo(() => {
-    const needle = action.trim().toLowerCase();
-    const [from, to] = range ?? [null, null];
-    return rows.filter((r) => {
-      if (needle && !r.action.toLowerCase().includes(needle)) return false;
-      const day = formatLocalDay(r.occurredAt);
-      if (from && day < from.format('YYYY-MM-DD')) return false;
-      if (to && day > to.format('YYYY-MM-DD')) return false;
-      return true;
-    });
-  }, [rows, action, range]);
-
-  const localFilter = !!action.trim() || !!range?.[0] || !!range?.[1];
+  const apply = () =>
+    setServer((s) => ({ ...s, entityType: entityType.trim() || null, entityId: entityId.trim() || null, action: parseActions(action) }));
+  const setRange = (range: [Dayjs | null, Dayjs | null] | null) =>
+    setServer((s) => ({ ...s, from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null }));
 
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('admin.audit.title')}</Typography.Title>}>
@@ -109,44 +104,42 @@ export function AuditLogPage() {
           <UserFilter value={server.actorUserId} onChange={(actorUserId) => setServer((s) => ({ ...s, actorUserId }))} />
         </Col>
         <Col xs={12} md={5}>
-          <Input aria-label={t('admin.audit.entityType')} placeholder={t('admin.audit.entityType')} value={entityType} onChange={(e) => setEntityType(e.target.value)} />
+          <Input aria-label={t('admin.audit.entityType')} placeholder={t('admin.audit.entityType')} value={entityType} onChange={(e) => setEntityType(e.target.value)} onPressEnter={apply} />
         </Col>
         <Col xs={12} md={5}>
-          <Input aria-label={t('admin.audit.entityId')} placeholder={t('admin.audit.entityId')} value={entityId} onChange={(e) => setEntityId(e.target.value)} />
+          <Input aria-label={t('admin.audit.entityId')} placeholder={t('admin.audit.entityId')} value={entityId} onChange={(e) => setEntityId(e.target.value)} onPressEnter={apply} />
         </Col>
         <Col xs={24} md={6}>
-          <Button
-            type="primary"
-            onClick={() => setServer((s) => ({ ...s, entityType: entityType.trim() || null, entityId: entityId.trim() || null }))}
-          >
+          <Button type="primary" onClick={apply}>
             {t('admin.audit.apply')}
           </Button>
         </Col>
         <Col xs={24} md={8}>
-          <Input aria-label={t('admin.audit.action')} placeholder={t('admin.audit.action')} value={action} onChange={(e) => setAction(e.target.value)} allowClear />
+          <Input
+            aria-label={t('admin.audit.action')}
+            placeholder={t('admin.audit.actionHint')}
+            value={action}
+            onChange={(e) => setAction(e.target.value)}
+            onPressEnter={apply}
+            allowClear
+          />
         </Col>
         <Col xs={24} md={10}>
           <DatePicker.RangePicker
             format={PICKER_FORMAT}
-            value={range ?? undefined}
             onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)}
             placeholder={[t('admin.audit.from'), t('admin.audit.to')]}
             aria-label={t('admin.audit.dates')}
           />
         </Col>
       </Row>
-      {localFilter && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          {t('admin.audit.localNote', { count: rows.length })}
-        </Typography.Paragraph>
-      )}
       {error && <Alert type="error" showIcon title={t('common.error')} description={error} style={{ marginTop: 12 }} />}
       <Table<AuditRow>
         style={{ marginTop: 12 }}
         size="small"
         rowKey="id"
         loading={loading}
-        dataSource={visible}
+        dataSource={rows}
         pagination={false}
         locale={{ emptyText: t('admin.audit.none') }}
         columns={[
@@ -166,9 +159,3 @@ export function AuditLogPage() {
   );
 }
 
-/** The calendar day (browser zone) of a timestamp, yyyy-MM-dd. */
-function formatLocalDay(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

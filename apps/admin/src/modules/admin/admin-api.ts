@@ -18,8 +18,16 @@ export const ROLES: Role[] = [
 ];
 
 export const ADMIN_AUDIT_LOG_QUERY = graphql(`
-  query AdminAuditLog($actorUserId: ID, $entityType: String, $entityId: String, $after: String) {
-    auditLog(actorUserId: $actorUserId, entityType: $entityType, entityId: $entityId, after: $after, first: 100) {
+  query AdminAuditLog(
+    $actorUserId: ID
+    $entityType: String
+    $entityId: String
+    $action: [String!]
+    $from: String
+    $to: String
+    $after: String
+  ) {
+    auditLog(actorUserId: $actorUserId, entityType: $entityType, entityId: $entityId, action: $action, from: $from, to: $to, after: $after, first: 100) {
       nodes {
         id
         occurredAt
@@ -81,7 +89,17 @@ export const REVOKE_ROLE_MUTATION = graphql(`
   }
 `);
 
-export async function fetchAudit(filters: { actorUserId: string | null; entityType: string | null; entityId: string | null }, after: string | null) {
+/** Server-side audit filters; `from`/`to` are calendar days yyyy-MM-dd (Asia/Ho_Chi_Minh), both included. */
+export interface AuditFilters {
+  actorUserId: string | null;
+  entityType: string | null;
+  entityId: string | null;
+  action: string[] | null;
+  from: string | null;
+  to: string | null;
+}
+
+export async function fetchAudit(filters: AuditFilters, after: string | null) {
   return (await gql(ADMIN_AUDIT_LOG_QUERY, { ...filters, after })).auditLog;
 }
 

@@ -6798,12 +6798,18 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
+                /** @description Exact action names, any of them; repeat the parameter for several */
+                action?: string[];
                 actorUserId?: string;
                 /** @description Opaque cursor: the endCursor of the previous page */
                 after?: string;
                 entityId?: string;
                 entityType?: string;
                 first?: number;
+                /** @description First day (Asia/Ho_Chi_Minh), inclusive */
+                from?: string;
+                /** @description Last day (Asia/Ho_Chi_Minh), inclusive; not before from */
+                to?: string;
             };
             header?: never;
             path?: never;

@@ -13,6 +13,7 @@ import { Inspections1732500900000 } from './1732500900000-inspections';
 import { ServiceAccounts1732501000000 } from './1732501000000-service-accounts';
 import { Webhooks1732501100000 } from './1732501100000-webhooks';
 import { SyncCollections1732501200000 } from './1732501200000-sync-collections';
+import { AuditFilters1732501300000 } from './1732501300000-audit-filters';
 
 /** Every migration, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ServiceAccounts1732501000000,
   Webhooks1732501100000,
   SyncCollections1732501200000,
+  AuditFilters1732501300000,
 ];
