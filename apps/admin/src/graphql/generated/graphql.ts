@@ -571,6 +571,22 @@ export type TransferMemberInput = {
   toOrganisationId: string;
 };
 
+export type UpdateMemberInput = {
+  birthDate?: string | null | undefined;
+  cardNumber?: string | null | undefined;
+  fullName?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  isExemptFromActivities?: boolean | null | undefined;
+  isHeadOfUnit?: boolean | null | undefined;
+  isKeyLeader?: boolean | null | undefined;
+  isRetired?: boolean | null | undefined;
+  isUnderBlocStandingCommittee?: boolean | null | undefined;
+  isUnfitForWork?: boolean | null | undefined;
+  /** null clears it */
+  position?: string | null | undefined;
+  standing?: PartyStanding | null | undefined;
+};
+
 /** MEMBER (đảng viên), ORGANISATION (tổ chức đảng) */
 export type ViolationSubject =
   | 'MEMBER'
@@ -580,6 +596,9 @@ export type AdminAuditLogQueryVariables = Exact<{
   actorUserId?: string | null | undefined;
   entityType?: string | null | undefined;
   entityId?: string | null | undefined;
+  action?: Array<string> | string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
   after?: string | null | undefined;
 }>;
 
@@ -596,9 +615,6 @@ export type AdminUsersQuery = { users: { nodes: Array<{ id: string, username: st
 
 export type AdminAssignRoleMutationVariables = Exact<{
   userId: string;
-  action?: Array<string> | string | null | undefined;
-  from?: string | null | undefined;
-  to?: string | null | undefined;
   input: RoleGrantInput;
 }>;
 
@@ -845,6 +861,14 @@ export type TransferMemberMutationVariables = Exact<{
 
 
 export type TransferMemberMutation = { transferMember: { id: string, organisationId: string } };
+
+export type UpdateMemberMutationVariables = Exact<{
+  id: string;
+  input: UpdateMemberInput;
+}>;
+
+
+export type UpdateMemberMutation = { updateMember: { id: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1285,6 +1309,9 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
     actorUserId: $actorUserId
     entityType: $entityType
     entityId: $entityId
+    action: $action
+    from: $from
+    to: $to
     after: $after
     first: 100
   ) {
@@ -1309,9 +1336,6 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($search: String, $after: String) {
   users(search: $search, after: $after, first: 50) {
-    action: $action
-    from: $from
-    to: $to
     nodes {
       id
       username
@@ -1956,6 +1980,13 @@ export const TransferMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransferMemberMutation, TransferMemberMutationVariables>;
+export const UpdateMemberDocument = new TypedDocumentString(`
+    mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {
+  updateMember(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMemberMutation, UpdateMemberMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,12 +1,13 @@
-import { Alert, Button, DatePicker, Descriptions, Form, Input, Modal, Space, Spin, Table, Tag, Typography, App } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Radio, Space, Spin, Table, Tag, Typography, App } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { applyFieldErrors } from '../kit/api';
 import { useRemote } from '../kit/use-remote';
-import { PICKER_FORMAT, formatDate, formatLastDay, toApiDate } from '../kit/dates';
+import { PICKER_FORMAT, formatDate, formatLastDay, fromApiDate, toApiDate } from '../kit/dates';
+import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
-import { MEMBER_FLAGS, fetchMember, transferMember, type MemberDetail, type MembershipRow } from './members-api';
+import { MEMBER_FLAGS, fetchMember, transferMember, updateMember, type MemberDetail, type MemberFlag, type MembershipRow } from './members-api';
 
 interface TransferValues {
   toOrganisationId: string;
@@ -70,23 +71,108 @@ function TransferModal({ member, open, onClose, onDone }: { member: MemberDetail
   );
 }
 
+type EditValues = {
+  fullName: string;
+  cardNumber: string;
+  birthDate: Dayjs | null;
+  gender: MemberDetail['gender'];
+  standing: MemberDetail['standing'];
+  position?: string | null;
+} & Record<MemberFlag, boolean>;
+
+const EDIT_FIELDS = ['fullName', 'cardNumber', 'birthDate', 'gender', 'standing', 'position', ...MEMBER_FLAGS] as const;
+
+/** Edits a member's personal fields and flags (updateMember); the organisation changes only by a transfer. */
+function EditMemberModal({ member, open, onClose, onDone }: { member: MemberDetail; open: boolean; onClose: () => void; onDone: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const required = [{ required: true, message: t('kit.required') }];
+  const initialValues: EditValues = {
+    fullName: member.fullName,
+    cardNumber: member.cardNumber,
+    birthDate: fromApiDate(member.birthDate),
+    gender: member.gender,
+    standing: member.standing,
+    position: member.position,
+    ...(Object.fromEntries(MEMBER_FLAGS.map((f) => [f, member[f]])) as Record<MemberFlag, boolean>),
+  };
+  return (
+    <FormModal<EditValues>
+      open={open}
+      title={t('members.edit.title')}
+      fields={EDIT_FIELDS}
+      initialValues={initialValues}
+      onCancel={onClose}
+      onSubmit={async (v) => {
+        await updateMember(member.id, {
+          fullName: v.fullName.trim(),
+          cardNumber: v.cardNumber.trim(),
+          birthDate: toApiDate(v.birthDate),
+          gender: v.gender,
+          standing: v.standing,
+          position: v.position?.trim() || null,
+          ...(Object.fromEntries(MEMBER_FLAGS.map((f) => [f, !!v[f]])) as Record<MemberFlag, boolean>),
+        });
+        message.success(t('members.edit.done'));
+        onDone();
+      }}
+    >
+      <Form.Item name="fullName" label={t('members.col.name')} rules={required}>
+        <Input maxLength={120} />
+      </Form.Item>
+      <Form.Item name="cardNumber" label={t('members.col.card')} rules={required}>
+        <Input maxLength={20} />
+      </Form.Item>
+      <Form.Item name="birthDate" label={t('members.col.birthDate')} rules={required}>
+        <DatePicker format={PICKER_FORMAT} />
+      </Form.Item>
+      <Form.Item name="gender" label={t('members.detail.gender')} rules={required}>
+        <Radio.Group options={(['MALE', 'FEMALE'] as const).map((g) => ({ value: g, label: t(`members.gender.${g}`) }))} />
+      </Form.Item>
+      <Form.Item name="standing" label={t('members.col.standing')} rules={required}>
+        <Radio.Group options={(['OFFICIAL', 'PROBATIONARY'] as const).map((s) => ({ value: s, label: t(`members.standing.${s}`) }))} />
+      </Form.Item>
+      <Form.Item name="position" label={t('members.edit.position')}>
+        <Input maxLength={255} />
+      </Form.Item>
+      {MEMBER_FLAGS.map((f) => (
+        <Form.Item key={f} name={f} valuePropName="checked" style={{ marginBottom: 4 }}>
+          <Checkbox>{t(`members.flag.${f}`)}</Checkbox>
+        </Form.Item>
+      ))}
+    </FormModal>
+  );
+}
+
 /** A member's details, flags, membership history and (for writers) the transfer action. */
 export function MemberDetailPanel({ memberId, canWrite, onChanged }: { memberId: string; canWrite: boolean; onChanged?: () => void }) {
   const t = useT();
   const [transferOpen, setTransferOpen] = useState(false);
+  const [editOpen, setEditOpen] = useState(false);
   const { data: member, error, reload: load } = useRemote(() => fetchMember(memberId), [memberId]);
 
   if (error) return <Alert type="error" showIcon title={t('common.error')} description={error} />;
   if (!member || member.id !== memberId) return <Spin description={t('common.loading')} />;
 
   const flags = MEMBER_FLAGS.filter((f) => member[f]);
+  const changed = () => {
+    setEditOpen(false);
+    setTransferOpen(false);
+    load();
+    onChanged?.();
+  };
   return (
     <section aria-label={t('members.detail.title')}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {member.fullName}
         </Typography.Title>
-        {canWrite && <Button onClick={() => setTransferOpen(true)}>{t('members.transfer.open')}</Button>}
+        {canWrite && (
+          <Space>
+            <Button onClick={() => setEditOpen(true)}>{t('members.edit.open')}</Button>
+            <Button onClick={() => setTransferOpen(true)}>{t('members.transfer.open')}</Button>
+          </Space>
+        )}
       </Space>
       <Descriptions
         column={1}
@@ -136,16 +222,10 @@ export function MemberDetailPanel({ memberId, canWrite, onChanged }: { memberId:
       />
       </section>
       {canWrite && (
-        <TransferModal
-          member={member}
-          open={transferOpen}
-          onClose={() => setTransferOpen(false)}
-          onDone={() => {
-            setTransferOpen(false);
-            load();
-            onChanged?.();
-          }}
-        />
+        <>
+          <EditMemberModal member={member} open={editOpen} onClose={() => setEditOpen(false)} onDone={changed} />
+          <TransferModal member={member} open={transferOpen} onClose={() => setTransferOpen(false)} onDone={changed} />
+        </>
       )}
     </section>
   );

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi, json, type FakeRequest } from '../../test/fake-api';
 import { expectNoSeriousA11yViolations } from '../kit/axe';
-import { findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
+import { findDialog, gqlError, meWith, page, paste, renderPage, signIn } from '../kit/testing';
 import { splitCsv } from './csv-chunks';
 import { MEMBERS_BULK_ENDPOINT } from './members-api';
 import { MembersPage } from './MembersPage';
@@ -104,6 +104,95 @@ describe('MembersPage', () => {
       id: 'm-1',
       input: { toOrganisationId: OTHER.id, effectiveDate: '2020-06-01', reason: null },
     });
+  });
+
+  it('edits a member: exact input sent, the API field error on its field, then a Vietnamese success message', async () => {
+    let saved = false;
+    const api = installFakeApi({
+      graphql: {
+        Me: meWith('ORGANISATION_BOARD'),
+        Members: membersOf,
+        MemberDetail: () =>
+          gqlData({ member: { ...member(saved ? { fullName: 'Trần Thị Thu Hường', isRetired: true } : {}), memberships: [], committeeOffices: [] } }),
+        UpdateMember: (req) => {
+          if (api.ops('UpdateMember').length === 1) {
+            return gqlError('BAD_USER_INPUT', 'cardNumber is taken', [
+              { field: 'input.cardNumber', messages: ['Số thẻ đã được dùng cho đảng viên khác'] },
+            ]);
+          }
+          saved = true;
+          return gqlData({ updateMember: { id: req.variables?.id } });
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderPage(<MembersPage />);
+
+    await user.click(await screen.findByText('Trần Thị Hường'));
+    const panel = await screen.findByRole('region', { name: 'Thông tin đảng viên' });
+    await user.click(within(panel).getByRole('button', { name: 'Sửa thông tin' }));
+    const dialog = await findDialog('Sửa thông tin đảng viên');
+
+    const name = within(dialog).getByRole('textbox', { name: 'Họ và tên' });
+    await user.clear(name);
+    await paste(user, name, 'Trần Thị Thu Hường');
+    const card = within(dialog).getByRole('textbox', { name: 'Số thẻ đảng viên' });
+    await user.clear(card);
+    await paste(user, card, '01.054321');
+    const birth = within(dialog).getByRole('textbox', { name: 'Ngày sinh' });
+    expect(birth).toHaveValue('05/03/1980');
+    await user.clear(birth);
+    await user.type(birth, '06/04/1981{Enter}');
+    await user.click(within(dialog).getByRole('radio', { name: 'Dự bị' }));
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Chức vụ (để trống để xóa)' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Đã nghỉ công tác' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Người đứng đầu' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    // The refusal lands under the card number field, not in a generic alert.
+    const problem = await within(dialog).findByText('Số thẻ đã được dùng cho đảng viên khác');
+    expect(problem.closest('.ant-form-item')).toBe(card.closest('.ant-form-item'));
+    expect(api.ops('UpdateMember')[0].variables).toEqual({
+      id: 'm-1',
+      input: {
+        fullName: 'Trần Thị Thu Hường',
+        cardNumber: '01.054321',
+        birthDate: '1981-04-06',
+        gender: 'FEMALE',
+        standing: 'PROBATIONARY',
+        position: null,
+        isHeadOfUnit: false,
+        isKeyLeader: true,
+        isUnderBlocStandingCommittee: false,
+        isRetired: true,
+        isUnfitForWork: false,
+        isExemptFromActivities: false,
+      },
+    });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã cập nhật thông tin đảng viên')).toBeVisible();
+    expect(api.ops('UpdateMember')).toHaveLength(2);
+    expect(await within(panel).findByRole('heading', { name: 'Trần Thị Thu Hường' })).toBeVisible();
+    expect(within(panel).getByText('Đã nghỉ công tác')).toBeVisible();
+  });
+
+  it('hides the edit and transfer buttons from a cell secretary, who may read but not write members', async () => {
+    installFakeApi({
+      graphql: {
+        Me: meWith('CELL_SECRETARY'),
+        Members: membersOf,
+        MemberDetail: () => gqlData({ member: { ...member(), memberships: [], committeeOffices: [] } }),
+      },
+    });
+    const user = userEvent.setup();
+    renderPage(<MembersPage />);
+
+    await user.click(await screen.findByText('Trần Thị Hường'));
+    const panel = await screen.findByRole('region', { name: 'Thông tin đảng viên' });
+    expect(within(panel).getByText('01.012345')).toBeVisible();
+    expect(within(panel).queryByRole('button', { name: 'Sửa thông tin' })).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Chuyển sinh hoạt' })).not.toBeInTheDocument();
   });
 
   it('imports a CSV in chunks with a progress bar and lists the refused rows by their line in the file', async () => {

@@ -1,7 +1,7 @@
 import { MEMBER_FLAGS, type MemberFlag } from '@qt/shared-domain';
 import { fetchWithAuth } from '../auth';
 import { graphql } from '../../graphql/generated';
-import type { MemberDetailQuery, MembersQuery, MembersQueryVariables } from '../../graphql/generated/graphql';
+import type { MemberDetailQuery, MembersQuery, MembersQueryVariables, UpdateMemberMutationVariables } from '../../graphql/generated/graphql';
 import { gql, type Page } from '../kit/api';
 
 export type MemberRow = MembersQuery['members']['nodes'][number];
@@ -52,6 +52,18 @@ export const TRANSFER_MEMBER_MUTATION = graphql(`
     transferMember(id: $id, input: $input) { id organisationId }
   }
 `);
+
+export const UPDATE_MEMBER_MUTATION = graphql(`
+  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {
+    updateMember(id: $id, input: $input) { id }
+  }
+`);
+
+export type UpdateMemberInput = UpdateMemberMutationVariables['input'];
+
+export async function updateMember(id: string, input: UpdateMemberInput) {
+  return (await gql(UPDATE_MEMBER_MUTATION, { id, input })).updateMember;
+}
 
 export async function fetchMembers(filters: MemberFilters, after?: string | null): Promise<Page<MemberRow>> {
   const variables: MembersQueryVariables = {
