@@ -6,7 +6,7 @@ import { useAccess } from '../kit/access';
 import { errorText, gql } from '../kit/api';
 import { FormModal } from '../kit/FormModal';
 import { OrganisationSelect } from '../kit/OrganisationSelect';
-import { useRemote } from '../kit/use-remote';
+import { LoadMoreButton, usePaged } from '../kit/use-paged';
 import { ASSIGN_ROLE_MUTATION, REVOKE_ROLE_MUTATION, ROLES, fetchUsers, type Role, type UserRow } from './admin-api';
 
 /** Users of the administrator's subtree with their roles; grant a role at an organisation, revoke one. */
@@ -23,9 +23,8 @@ export function UsersPage() {
     return () => clearTimeout(timer);
   }, [search]);
 
-  const users = useRemote(() => fetchUsers(term || null), [term]);
-  const { error, loading, reload: load } = users;
-  const rows = users.data?.nodes ?? [];
+  const users = usePaged((after) => fetchUsers(term || null, after), [term]);
+  const { error, loading, reload: load, rows } = users;
 
   const revoke = async (user: UserRow, assignmentId: string) => {
     try {
@@ -112,6 +111,7 @@ export function UsersPage() {
             : []),
         ]}
       />
+      <LoadMoreButton paged={users} />
       {granting && (
         <FormModal<{ role: Role; organisationId: string }>
           open

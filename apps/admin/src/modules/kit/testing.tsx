@@ -75,3 +75,44 @@ export async function paste(user: { click: (el: Element) => Promise<void>; paste
   await user.click(field);
   await user.paste(text);
 }
+
+/**
+ * A connection in two pages: the first (ending at `cursor`, more to come) when `after` is null,
+ * the second (the last) when `after` is that cursor; any other cursor is an error.
+ */
+export function twoPages(field: string, first: unknown[], second: unknown[], cursor = 'cursor-50'): Handler {
+  return (req) => {
+    const after = req.variables?.after ?? null;
+    if (after === null) return gqlData({ [field]: page(first, true, cursor) });
+    if (after === cursor) return gqlData({ [field]: page(second) });
+    return gqlError('BAD_USER_INPUT', `unknown cursor ${String(after)}`);
+  };
+}
+
+/**
+ * Clicks "Tải thêm" under a list whose first page `rowOf(first)` shows, and checks that the next
+ * page was asked with the cursor and the same filters and appended below, and the button is gone.
+ */
+export async function expectLoadsMore(
+  api: { ops: (operation: string) => Array<{ variables?: Record<string, unknown> }> },
+  operation: string,
+  texts: { first: string; second: string },
+  cursor = 'cursor-50',
+) {
+  const { screen, waitFor } = await import('@testing-library/react');
+  const { default: userEvent } = await import('@testing-library/user-event');
+  const firstRow = (await screen.findByText(texts.first)).closest('tr')!;
+  expect(screen.queryByText(texts.second)).not.toBeInTheDocument();
+  const before = api.ops(operation).length;
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Tải thêm' }));
+  const secondRow = (await screen.findByText(texts.second)).closest('tr')!;
+  const calls = api.ops(operation);
+  expect(calls).toHaveLength(before + 1);
+  const { after: firstAfter, ...filters } = calls[before - 1].variables ?? {};
+  expect(firstAfter).toBeNull();
+  expect(calls[before].variables).toEqual({ ...filters, after: cursor });
+  // Appended: the first page's row stays, the new one comes after it.
+  expect(screen.getByText(texts.first).closest('tr')).toBe(firstRow);
+  expect(firstRow.compareDocumentPosition(secondRow) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  await waitFor(() => expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument());
+}

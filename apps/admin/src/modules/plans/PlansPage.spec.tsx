@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi } from '../../test/fake-api';
 import { expectNoSeriousA11yViolations } from '../kit/axe';
-import { paste, findDialog, meWith, page, renderPage, signIn } from '../kit/testing';
+import { paste, expectLoadsMore, findDialog, meWith, page, renderPage, signIn, twoPages } from '../kit/testing';
 import { PlansPage } from './PlansPage';
 
 // Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
@@ -109,5 +109,21 @@ describe('PlansPage', () => {
       id: 'pl-1',
       input: { year: new Date().getFullYear(), result: 'EXCELLENT', comment: null },
     });
+  });
+});
+
+describe('PlansPage paging', () => {
+  beforeEach(() => signIn());
+
+  it('loads the next page of plans with the cursor and the same filters, appended below ("Tải thêm")', async () => {
+    const api = installFakeApi({
+      graphql: {
+        ...routes('COMMITTEE_OFFICE').graphql,
+        PersonalPlans: twoPages('personalPlans', [PLAN], [{ ...PLAN, id: 'pl-2', memberName: 'Vũ Đình Khoa' }]),
+      },
+    });
+    renderPage(<PlansPage />);
+    await expectLoadsMore(api, 'PersonalPlans', { first: 'Hoàng Thị Lan', second: 'Vũ Đình Khoa' });
+    expect(api.ops('PersonalPlans').at(-1)?.variables).toMatchObject({ campaignId: 'c-1', status: 'SUBMITTED', overseenByMe: true });
   });
 });

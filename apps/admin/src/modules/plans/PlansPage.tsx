@@ -5,7 +5,7 @@ import { useAccess } from '../kit/access';
 import { errorText, gql } from '../kit/api';
 import { FormModal } from '../kit/FormModal';
 import { CampaignSelect } from '../kit/CampaignSelect';
-import { useRemote } from '../kit/use-remote';
+import { LoadMoreButton, usePaged } from '../kit/use-paged';
 import { formatDate, formatDateTime } from '../kit/dates';
 import { EVALUATE_PLAN_MUTATION, fetchPlans, reviewPlan, type PersonalPlanStatus, type PlanRow } from './plans-api';
 
@@ -150,12 +150,11 @@ export function PlansPage() {
   const [open, setOpen] = useState<PlanRow | null>(null);
 
   // Wait for the roles: they decide the first filter (one request, not two).
-  const plans = useRemote(
-    campaignId && access.ready ? () => fetchPlans({ campaignId, status, overseenByMe: mine }) : null,
+  const plans = usePaged(
+    campaignId && access.ready ? (after) => fetchPlans({ campaignId, status, overseenByMe: mine }, after) : null,
     [campaignId, status, mine],
   );
-  const { error, loading, reload: load } = plans;
-  const rows = plans.data?.nodes ?? [];
+  const { error, loading, reload: load, rows } = plans;
 
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('plans.title')}</Typography.Title>}>
@@ -201,6 +200,7 @@ export function PlansPage() {
           { title: t('plans.col.submittedAt'), dataIndex: 'submittedAt', render: (d: string | null) => formatDate(d) },
         ]}
       />
+      <LoadMoreButton paged={plans} />
       <Drawer open={!!open} size={640} onClose={() => setOpen(null)} title={open ? t('plans.review.title', { name: open.memberName }) : ''} destroyOnHidden>
         {open && (
           <ReviewPanel

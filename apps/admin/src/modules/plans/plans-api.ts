@@ -57,8 +57,8 @@ export const EVALUATE_PLAN_MUTATION = graphql(`
   }
 `);
 
-export async function fetchPlans(filters: { campaignId: string | null; status: PersonalPlanStatus | null; overseenByMe: boolean }) {
-  return (await gql(PERSONAL_PLANS_QUERY, { ...filters, overseenByMe: filters.overseenByMe || null, after: null })).personalPlans;
+export async function fetchPlans(filters: { campaignId: string | null; status: PersonalPlanStatus | null; overseenByMe: boolean }, after: string | null = null) {
+  return (await gql(PERSONAL_PLANS_QUERY, { ...filters, overseenByMe: filters.overseenByMe || null, after })).personalPlans;
 }
 
 export async function reviewPlan(id: string, decision: 'ACCEPTED' | 'RETURNED', comment: string | null) {

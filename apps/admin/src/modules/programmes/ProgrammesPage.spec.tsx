@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlData, installFakeApi } from '../../test/fake-api';
 import { expectNoSeriousA11yViolations } from '../kit/axe';
-import { paste, findDialog, gqlError, meWith, page, renderPage, signIn } from '../kit/testing';
+import { paste, expectLoadsMore, findDialog, gqlError, meWith, page, renderPage, signIn, twoPages } from '../kit/testing';
 import { ProgrammesPage } from './ProgrammesPage';
 
 // Whole user flows over antd in jsdom (with an axe pass): headroom when the machine is busy.
@@ -162,5 +162,19 @@ describe('ProgrammesPage', () => {
       itemId: 'i-1',
       input: { status: 'DONE', reportedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), evidence: 'Báo cáo số 12-BC/ĐU' },
     });
+  });
+});
+
+describe('ProgrammesPage paging', () => {
+  beforeEach(() => signIn());
+
+  it('loads the next page of programmes with the cursor and the same campaign, appended below ("Tải thêm")', async () => {
+    const next = { ...SUMMARY, id: 'p-2', organisationId: 'org-c', organisationName: 'Đảng ủy Bộ Công Thương' };
+    const api = installFakeApi({
+      graphql: { ...routes('PROPAGANDA_BOARD').graphql, ActionProgrammes: twoPages('actionProgrammes', [SUMMARY], [next]) },
+    });
+    renderPage(<ProgrammesPage />);
+    await expectLoadsMore(api, 'ActionProgrammes', { first: 'Đảng ủy Bộ Tư pháp', second: 'Đảng ủy Bộ Công Thương' });
+    expect(api.ops('ActionProgrammes').at(-1)?.variables).toMatchObject({ campaignId: 'c-1', status: null });
   });
 });

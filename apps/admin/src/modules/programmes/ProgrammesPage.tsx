@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { useAccess } from '../kit/access';
 import { gql } from '../kit/api';
 import { useRemote } from '../kit/use-remote';
+import { LoadMoreButton, usePaged } from '../kit/use-paged';
 import { CampaignSelect } from '../kit/CampaignSelect';
 import { formatDate } from '../kit/dates';
 import { FormModal } from '../kit/FormModal';
@@ -32,9 +33,8 @@ export function ProgrammesPage() {
     campaignId && scope ? () => fetchMissingProgrammes(campaignId, scope.id) : null,
     [campaignId, scope?.id],
   );
-  const programmes = useRemote(campaignId ? () => fetchProgrammes(campaignId, status) : null, [campaignId, status]);
-  const { error, loading, reload: load } = programmes;
-  const rows = programmes.data?.nodes ?? [];
+  const programmes = usePaged(campaignId ? (after) => fetchProgrammes(campaignId, status, after) : null, [campaignId, status]);
+  const { error, loading, reload: load, rows } = programmes;
 
   return (
     <Card
@@ -87,6 +87,7 @@ export function ProgrammesPage() {
           { title: t('programmes.col.issuedOn'), dataIndex: 'issuedOn', render: (d: string | null) => formatDate(d) },
         ]}
       />
+      <LoadMoreButton paged={programmes} />
       {scope && campaignId && (
         <section aria-label={t('programmes.missing')} style={{ marginTop: 24 }}>
           <Typography.Title level={4}>{t('programmes.missing')}</Typography.Title>
