@@ -107,8 +107,10 @@ export class RollCallService {
    */
   async checkIn(scope: AccessScope, sessionId: string, input: CheckInInput): Promise<SessionParticipant> {
     const memberId = this.memberOf(scope);
+    // Read and check the session before the transaction: inside it, a second pooled connection would be
+    // needed while the transaction holds one, and a burst of check-ins could starve the pool.
+    const s = await this.openSession(sessionId, input);
     return this.dataSource.transaction(async (manager) => {
-      const s = await this.openSession(sessionId, input);
       const [row] = await this.repo.find(manager, sessionId, [memberId]);
       if (row?.removedAt) throw AppException.forbidden('You were removed from this session’s list');
       let organisationId = row?.organisationId;
@@ -128,8 +130,8 @@ export class RollCallService {
 
   async checkOut(scope: AccessScope, sessionId: string, input: CheckInInput): Promise<SessionParticipant> {
     const memberId = this.memberOf(scope);
+    const s = await this.openSession(sessionId, input);
     return this.dataSource.transaction(async (manager) => {
-      const s = await this.openSession(sessionId, input);
       if (!(await this.repo.checkOut(manager, sessionId, memberId, new Date(s.startsAt), new Date(s.endsAt)))) {
         throw AppException.unprocessable('Check in first', 'id');
       }
