@@ -164,9 +164,9 @@ export class PlansRepository {
     return row;
   }
 
-  async findRun(id: string): Promise<(Omit<SamplingRun, 'picks'> & { organisationPath: string }) | undefined> {
+  async findRun(id: string, manager: EntityManager = this.dataSource.manager): Promise<(Omit<SamplingRun, 'picks'> & { organisationPath: string }) | undefined> {
     const [row] = await sql<Omit<SamplingRun, 'picks'> & { organisationPath: string }>(
-      this.dataSource.manager,
+      manager,
       `SELECT ${RUN_COLUMNS}, o.path AS "organisationPath" FROM inspection_sampling_runs r
          JOIN inspection_plans p ON p.id = r.plan_id JOIN organisations o ON o.id = p.organisation_id WHERE r.id = $1`,
       [id],

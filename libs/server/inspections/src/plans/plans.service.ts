@@ -115,7 +115,7 @@ export class PlansService {
   async publish(scope: AccessScope, id: string): Promise<InspectionPlan> {
     await this.dataSource.transaction(async (manager) => {
       const plan = await this.loadDraft(scope, id, manager);
-      const run = plan.currentRunId ? await this.repo.findRun(plan.currentRunId) : undefined;
+      const run = plan.currentRunId ? await this.repo.findRun(plan.currentRunId, manager) : undefined;
       if (!run || run.status !== SamplingRunStatus.DONE) {
         throw AppException.unprocessable('Run the sampling and wait for it to finish before publishing', 'currentRunId');
       }
