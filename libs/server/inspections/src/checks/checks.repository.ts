@@ -116,9 +116,4 @@ export class ChecksRepository {
   async recordMemberCheck(manager: EntityManager, year: number, memberId: string, checkedOn: string, result: string): Promise<void> {
     await manager.query(`UPDATE member_check_schedule SET checked_on = $3, result = $4 WHERE year = $1 AND member_id = $2`, [year, memberId, checkedOn, result]);
   }
-
-  async orgPath(id: string): Promise<string | undefined> {
-    const [row] = await this.dataSource.manager.query(`SELECT path FROM organisations WHERE id = $1`, [id]);
-    return row?.path as string | undefined;
-  }
 }

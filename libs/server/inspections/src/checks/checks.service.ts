@@ -3,6 +3,7 @@ import { AuditService } from '@qt/server-audit';
 import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, lockTree, Page, toCalendarDate, toPage } from '@qt/server-core';
 import { DataSource } from 'typeorm';
 import { CellCheckSlot, CellCheckSlotsArgs, CheckScheduleResult, MemberCheck, MemberChecksArgs, RecordMemberCheckInput, ScheduleChecksInput } from './checks.types';
+import { scopedPath } from '../common/within-path';
 import { ChecksRepository } from './checks.repository';
 
 /**
@@ -18,12 +19,8 @@ export class ChecksService {
     private readonly audit: AuditService,
   ) {}
 
-  private async within(scope: AccessScope, id: string | undefined, field: string): Promise<string | undefined> {
-    if (!id) return undefined;
-    const path = await this.repo.orgPath(id);
-    if (!path) throw AppException.unprocessable('Organisation not found', field);
-    scope.assertPath(path);
-    return path;
+  private within(scope: AccessScope, id: string | undefined, field: string): Promise<string | undefined> {
+    return scopedPath(this.dataSource.manager, scope, id, field);
   }
 
   async schedule(scope: AccessScope, input: ScheduleChecksInput): Promise<CheckScheduleResult> {

@@ -4,6 +4,7 @@ import { AuditService } from '@qt/server-audit';
 import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, lockTree, Page, recordDomainEvent, toPage } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_THEME, InspectionPlanStatus, InspectionShareBasis, SamplingRunStatus, SHARE_RANGE } from '../common/inspection-enums';
+import { scopedPath } from '../common/within-path';
 import { SamplingQueue } from '../sampling/sampling.queue';
 import { CreateInspectionPlanInput, InspectionPlansArgs, PlanSettingsInput, RequestSamplingInput, SampleSubtreeInput, UpdateInspectionPlanInput } from './plan.dto';
 import { InspectionPlan, PlanRecord, SamplingBatch, SamplingRun } from './plan.types';
@@ -136,13 +137,7 @@ export class PlansService {
 
   async list(scope: AccessScope, args: InspectionPlansArgs): Promise<Page<InspectionPlan>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    let within: string | undefined;
-    if (args.withinId) {
-      const org = await this.repo.org(args.withinId);
-      if (!org) throw AppException.unprocessable('Organisation not found', 'withinId');
-      scope.assertPath(org.path);
-      within = org.path;
-    }
+    const within = await scopedPath(this.dataSource.manager, scope, args.withinId, 'withinId');
     const rows = await this.repo.list({
       scope, within, year: args.year, status: args.status,
       after: decodeCursor(args.after, ['number', 'uuid']) as [number, string] | undefined,

@@ -3,6 +3,7 @@ import { AuditService } from '@qt/server-audit';
 import { AccessScope, AppException, decodeCursor, DEFAULT_PAGE_SIZE, Page, toCalendarDate, toPage } from '@qt/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { DISCIPLINE_FOR, FollowUpStatus, TeamRole, ViolationSubject } from '../common/inspection-enums';
+import { scopedPath } from '../common/within-path';
 import {
   AddFollowUpInput,
   AddViolationInput,
@@ -104,13 +105,7 @@ export class RecordsService {
 
   async list(scope: AccessScope, args: InspectionRecordsArgs): Promise<Page<InspectionRecord>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    let within: string | undefined;
-    if (args.withinId) {
-      const org = await this.repo.orgPath(args.withinId, this.dataSource.manager);
-      if (!org) throw AppException.unprocessable('Organisation not found', 'withinId');
-      scope.assertPath(org.path);
-      within = org.path;
-    }
+    const within = await scopedPath(this.dataSource.manager, scope, args.withinId, 'withinId');
     const rows = await this.repo.list({
       scope, within, year: args.year, planId: args.planId,
       after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
@@ -204,13 +199,7 @@ export class RecordsService {
 
   async followUps(scope: AccessScope, args: FollowUpsArgs): Promise<Page<InspectionFollowUp>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    let within: string | undefined;
-    if (args.withinId) {
-      const org = await this.repo.orgPath(args.withinId, this.dataSource.manager);
-      if (!org) throw AppException.unprocessable('Organisation not found', 'withinId');
-      scope.assertPath(org.path);
-      within = org.path;
-    }
+    const within = await scopedPath(this.dataSource.manager, scope, args.withinId, 'withinId');
     const rows = await this.repo.listFollowUps({
       scope, within, status: args.status,
       after: decodeCursor(args.after, ['string', 'uuid']) as [string, string] | undefined,
